@@ -1,0 +1,7 @@
+namespace Microsoft.Xrm.Sdk
+{
+    public interface IPlugin
+    {
+        void Execute(System.IServiceProvider serviceProvider);
+    }
+}
