@@ -1,0 +1,78 @@
+using System.Linq;
+using ServiceUsers.Plugins.Errors;
+using ServiceUsers.Plugins.Infrastructure;
+using ServiceUsers.Plugins.Organization;
+using Inputs = ServiceUsers.Plugins.CreateServiceUser.CreateServiceUserContract.Inputs;
+using Outputs = ServiceUsers.Plugins.CreateServiceUser.CreateServiceUserContract.Outputs;
+
+namespace ServiceUsers.Plugins.CreateServiceUser
+{
+    /// <summary>
+    /// Main operation of the custom API new_CreateServiceUser: creates (or returns) a non-interactive user or an
+    /// application user with its roles and teams, in the request's transaction.
+    /// Order matters: input checks first (no call), then the caller's authorization for the target business unit,
+    /// then lookups, and writes only when everything resolved, so a refused call changes nothing even before the
+    /// transaction rolls back. Every read and the role and team writes run as the caller; only the create runs as
+    /// SYSTEM. At most 8 service calls, whatever the number of roles and teams.
+    /// </summary>
+    [CrmPluginRegistration(CreateServiceUserContract.MessageName)]
+    public sealed class CreateServiceUserPlugin : CustomApiPlugin
+    {
+        public CreateServiceUserPlugin()
+            : base(CreateServiceUserContract.MessageName)
+        {
+        }
+
+        /// <summary>Dataverse passes the step's configuration strings; this API has none.</summary>
+        public CreateServiceUserPlugin(string unsecureConfiguration, string secureConfiguration)
+            : this()
+        {
+        }
+
+        protected override void ExecuteApi(LocalPluginContext context)
+        {
+            var request = ServiceUserRequestReader.Read(context.Inputs);
+            context.Trace($"input valid: {request.Kind}, {request.Roles.Count} role(s), {request.Teams.Count} team(s)");
+
+            var businessUnits = BusinessUnitTree.Load(context.CallerService);
+            var target = TargetBusinessUnit.Choose(businessUnits, request);
+            context.Trace($"target business unit {target.Id}");
+
+            var coverage = PrivilegeCoverage.Load(context.CallerService, context.CallerId, context.CallerBusinessUnitId, CreateServiceUserContract.CreateUserPrivilege);
+            if (!coverage.Covers(target.Id, businessUnits))
+            {
+                throw ServiceUserError.Create(ServiceUserErrorCode.CallerMayNotCreateUsersThere, Inputs.BusinessUnitId,
+                    $"You may not create users in business unit '{target.Name}'. Your Create User privilege does not reach it; choose a business unit within your reach or ask an administrator.");
+            }
+
+            TargetBusinessUnit.EnsureEnabled(target);
+            context.Trace("caller authorized for the target business unit");
+
+            var lookup = ServiceUserLookup.Run(context.CallerService, request);
+            var existing = lookup.Existing;
+            ExistingUserPolicy.Check(existing, request, target, businessUnits);
+            if (existing == null)
+            {
+                ExistingUserPolicy.CheckNonInteractiveLimit(request, lookup.EnabledNonInteractiveUsers);
+            }
+
+            context.Trace(existing == null ? "no existing user: will create" : $"existing service user {existing.Id}: will complete it");
+
+            var roles = RoleResolver.Resolve(context.CallerService, request.Roles, target, existing?.Id);
+            var teams = TeamResolver.Resolve(context.CallerService, request.Teams, existing?.Id);
+            context.Trace($"resolved {roles.Count} role(s) and {teams.Count} team(s)");
+
+            var userId = existing?.Id ?? ServiceUserWriter.Create(context.SystemService, request, target.Id);
+            context.Trace(existing == null ? $"created user {userId} as SYSTEM" : "kept existing user");
+
+            var missingRoles = roles.Where(role => !role.AlreadyHeld).ToList();
+            ServiceUserWriter.AssignRoles(context.CallerService, userId, missingRoles);
+            var missingTeams = teams.Where(team => !team.AlreadyHeld).ToList();
+            ServiceUserWriter.JoinTeams(context.CallerService, userId, missingTeams);
+            context.Trace($"assigned {missingRoles.Count} role(s) and joined {missingTeams.Count} team(s) as the caller");
+
+            context.ExecutionContext.OutputParameters[Outputs.SystemUserId] = userId;
+            context.ExecutionContext.OutputParameters[Outputs.Created] = existing == null;
+        }
+    }
+}

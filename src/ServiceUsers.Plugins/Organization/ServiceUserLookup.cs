@@ -1,0 +1,80 @@
+using System;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
+using ServiceUsers.Plugins.CreateServiceUser;
+
+namespace ServiceUsers.Plugins.Organization
+{
+    /// <summary>
+    /// Finds the user that already has the requested identity and, for a non-interactive request, counts the enabled
+    /// non-interactive users, in ONE query: (identity matches) OR (access mode 4, not an application user, enabled).
+    /// The second branch returns at most the 7 users the platform allows, so the query stays small.
+    /// </summary>
+    public sealed class ServiceUserLookup
+    {
+        private ServiceUserLookup(ExistingUser existing, int enabledNonInteractiveUsers)
+        {
+            Existing = existing;
+            EnabledNonInteractiveUsers = enabledNonInteractiveUsers;
+        }
+
+        /// <summary>The user with the requested DomainName or ApplicationId, or null.</summary>
+        public ExistingUser Existing { get; }
+
+        /// <summary>Enabled non-interactive users other than application users (0 for an application-user request).</summary>
+        public int EnabledNonInteractiveUsers { get; }
+
+        public static ServiceUserLookup Run(IOrganizationService service, ServiceUserRequest request)
+        {
+            var query = new QueryExpression("systemuser")
+            {
+                ColumnSet = new ColumnSet("fullname", "domainname", "applicationid", "accessmode", "isdisabled", "businessunitid"),
+                Criteria = new FilterExpression(LogicalOperator.Or),
+            };
+
+            var isNonInteractive = request.Kind == ServiceUserKind.NonInteractive;
+            if (isNonInteractive)
+            {
+                query.Criteria.AddCondition("domainname", ConditionOperator.Equal, request.DomainName);
+                var nonInteractive = query.Criteria.AddFilter(LogicalOperator.And);
+                nonInteractive.AddCondition("accessmode", ConditionOperator.Equal, SystemUserAccessMode.NonInteractive);
+                nonInteractive.AddCondition("applicationid", ConditionOperator.Null);
+                nonInteractive.AddCondition("isdisabled", ConditionOperator.Equal, false);
+            }
+            else
+            {
+                query.Criteria.AddCondition("applicationid", ConditionOperator.Equal, request.ApplicationId.Value);
+            }
+
+            ExistingUser existing = null;
+            var counted = 0;
+            foreach (var row in service.RetrieveMultiple(query).Entities)
+            {
+                var accessMode = row.GetAttributeValue<OptionSetValue>("accessmode")?.Value ?? SystemUserAccessMode.ReadWrite;
+                var applicationId = row.GetAttributeValue<Guid?>("applicationid");
+                var isDisabled = row.GetAttributeValue<bool>("isdisabled");
+                var matchesIdentity = isNonInteractive
+                    ? string.Equals(row.GetAttributeValue<string>("domainname"), request.DomainName, StringComparison.OrdinalIgnoreCase)
+                    : applicationId == request.ApplicationId;
+
+                if (matchesIdentity)
+                {
+                    existing = new ExistingUser(
+                        row.Id,
+                        row.GetAttributeValue<string>("fullname"),
+                        row.GetAttributeValue<EntityReference>("businessunitid")?.Id ?? Guid.Empty,
+                        accessMode,
+                        applicationId.HasValue,
+                        isDisabled);
+                }
+
+                if (isNonInteractive && accessMode == SystemUserAccessMode.NonInteractive && !applicationId.HasValue && !isDisabled)
+                {
+                    counted++;
+                }
+            }
+
+            return new ServiceUserLookup(existing, counted);
+        }
+    }
+}
