@@ -1,0 +1,47 @@
+import { CreateServiceUserError } from "./createServiceUserError";
+import type { CreateServiceUserRequest } from "./createServiceUserRequest";
+import { isRequestParameterName, requestParameterTypes, type RequestParameterName } from "./customApiMetadata";
+import { normaliseGuid } from "./guid";
+
+export type SuppliedParameters = Partial<Record<RequestParameterName, string>>;
+
+/**
+ * Keeps the parameters the caller actually supplied, trimmed, with GUIDs normalised.
+ * Checks only what the Web API could not even carry (a misspelt name, a non-string, a malformed GUID);
+ * every business rule is the server's, which answers with a coded message.
+ */
+export function suppliedParameters(request: CreateServiceUserRequest): SuppliedParameters {
+  if (typeof request !== "object" || request === null) {
+    throw new TypeError("createServiceUser expects an object of request parameters.");
+  }
+  const supplied: SuppliedParameters = {};
+  for (const [name, value] of Object.entries(request)) {
+    if (!isRequestParameterName(name)) {
+      // Client script is often plain JS: a misspelt name would otherwise be dropped silently.
+      throw new TypeError(`'${name}' is not a parameter of new_CreateServiceUser.`);
+    }
+    if (value === undefined || value === null) {
+      continue;
+    }
+    if (typeof value !== "string") {
+      throw new TypeError(`${name} must be a string.`);
+    }
+    const trimmed = value.trim();
+    if (trimmed.length === 0) {
+      continue;
+    }
+    supplied[name] = requestParameterTypes[name] === "Edm.Guid" ? guidParameter(name, trimmed) : trimmed;
+  }
+  return supplied;
+}
+
+function guidParameter(name: RequestParameterName, value: string): string {
+  const guid = normaliseGuid(value);
+  if (guid === null) {
+    throw new CreateServiceUserError(
+      `Enter an id in the form 00000000-0000-0000-0000-000000000000; '${value}' is not one.`,
+      { code: null, parameter: name, errorCode: null },
+    );
+  }
+  return guid;
+}

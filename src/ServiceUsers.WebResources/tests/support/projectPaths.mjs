@@ -1,0 +1,8 @@
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const projectDirectory = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+export const distDirectory = join(projectDirectory, "dist");
+export const serviceUsersBundlePath = join(distDirectory, "new_", "js", "ServiceUsers.js");
+export const repositoryRoot = join(projectDirectory, "..", "..");
+export const customApiDirectory = join(repositoryRoot, "solution", "customapis", "new_CreateServiceUser");
