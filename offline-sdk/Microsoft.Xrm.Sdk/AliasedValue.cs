@@ -6,7 +6,6 @@ namespace Microsoft.Xrm.Sdk
     /// A column that a query returns from a linked table; the row carries it under "alias.column".
     /// Read-only once built, as in the real SDK (its properties have no public setters).
     /// </summary>
-    [DataContract(Name = "AliasedValue", Namespace = XrmContractNamespace.Value)]
     public sealed class AliasedValue : IExtensibleDataObject
     {
         public AliasedValue()
@@ -20,13 +19,10 @@ namespace Microsoft.Xrm.Sdk
             Value = value;
         }
 
-        [DataMember]
         public string AttributeLogicalName { get; private set; }
 
-        [DataMember]
         public string EntityLogicalName { get; private set; }
 
-        [DataMember]
         public object Value { get; private set; }
 
         public ExtensionDataObject ExtensionData { get; set; }

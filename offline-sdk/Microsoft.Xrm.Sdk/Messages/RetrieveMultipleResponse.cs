@@ -1,0 +1,20 @@
+namespace Microsoft.Xrm.Sdk.Messages
+{
+    /// <summary>
+    /// The records found, in Results["EntityCollection"].
+    /// A typed view over Results: each property reads the result of the same name; a missing result reads as the default value.
+    /// Keys and constructor defaults: learn.microsoft.com Microsoft.Xrm.Sdk.Messages reference (property names = parameter names),
+    /// cross-checked with public SDK-derived sources found through the code search (e.g. Parameters["Target"], Results["id"]).
+    /// </summary>
+    public sealed class RetrieveMultipleResponse : OrganizationResponse
+    {
+        public RetrieveMultipleResponse()
+        {
+        }
+
+        public EntityCollection EntityCollection
+        {
+            get { return Results.Contains("EntityCollection") ? (EntityCollection)Results["EntityCollection"] : default(EntityCollection); }
+        }
+    }
+}

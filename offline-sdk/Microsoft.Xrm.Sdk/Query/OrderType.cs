@@ -1,0 +1,9 @@
+namespace Microsoft.Xrm.Sdk.Query
+{
+    /// <summary>Sort direction.</summary>
+    public enum OrderType
+    {
+        Ascending = 0,
+        Descending = 1,
+    }
+}

@@ -1,0 +1,28 @@
+using Microsoft.Xrm.Sdk.Query;
+
+namespace OfflineSdk.Tests.Behaviour
+{
+    /// <summary>ColumnSet: named columns or AllColumns.</summary>
+    public class ColumnSetTests
+    {
+        [Fact]
+        public void Columns_come_from_the_constructor_and_AddColumns()
+        {
+            ColumnSet columns = new ColumnSet("fullname");
+            columns.AddColumns("applicationid", "isdisabled");
+            columns.AddColumn("azureactivedirectoryobjectid");
+
+            Assert.Equal(new[] { "fullname", "applicationid", "isdisabled", "azureactivedirectoryobjectid" }, columns.Columns);
+            Assert.False(columns.AllColumns);
+        }
+
+        [Fact]
+        public void AllColumns_constructor_sets_the_flag_only()
+        {
+            ColumnSet columns = new ColumnSet(true);
+
+            Assert.True(columns.AllColumns);
+            Assert.Empty(columns.Columns);
+        }
+    }
+}

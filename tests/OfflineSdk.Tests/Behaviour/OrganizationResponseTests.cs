@@ -1,0 +1,25 @@
+using System.Collections.Generic;
+using Microsoft.Xrm.Sdk;
+
+namespace OfflineSdk.Tests.Behaviour
+{
+    /// <summary>OrganizationResponse: a name plus Results; the indexer is Results' indexer.</summary>
+    public class OrganizationResponseTests
+    {
+        [Fact]
+        public void Results_are_read_through_the_indexer()
+        {
+            OrganizationResponse response = new OrganizationResponse { ResponseName = "new_CreateServiceUser" };
+            response.Results["UserId"] = 1;
+
+            Assert.Equal(1, response["UserId"]);
+            Assert.Equal("new_CreateServiceUser", response.ResponseName);
+        }
+
+        [Fact]
+        public void Indexer_on_a_missing_result_throws_KeyNotFoundException()
+        {
+            Assert.Throws<KeyNotFoundException>(() => new OrganizationResponse()["id"]);
+        }
+    }
+}

@@ -1,0 +1,20 @@
+using System;
+using Microsoft.Crm.Sdk.Messages;
+
+namespace OfflineSdk.Tests.Behaviour
+{
+    /// <summary>RetrieveUserPrivilegesResponse.RolePrivileges reads Results["RolePrivileges"].</summary>
+    public class RetrieveUserPrivilegesResponseTests
+    {
+        [Fact]
+        public void RolePrivileges_reads_its_result()
+        {
+            RolePrivilege[] privileges = { new RolePrivilege(PrivilegeDepth.Global, Guid.NewGuid(), Guid.NewGuid(), "prvCreateUser") };
+            RetrieveUserPrivilegesResponse response = new RetrieveUserPrivilegesResponse();
+            response.Results["RolePrivileges"] = privileges;
+
+            Assert.Same(privileges, response.RolePrivileges);
+            Assert.Null(new RetrieveUserPrivilegesResponse().RolePrivileges);
+        }
+    }
+}
