@@ -1,0 +1,113 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text;
+using ServiceUsers.Solution.Tests.Support;
+using SolutionZip;
+using SolutionZip.Packaging;
+
+namespace ServiceUsers.Solution.Tests
+{
+    /// <summary>
+    /// The packer refuses sources that would import wrongly, so the build fails instead of an import at a
+    /// customer. Each test breaks one thing in a copy of solution/.
+    /// </summary>
+    [Collection(PackedSolutionsCollection.Name)]
+    public sealed class PackerSafeguardTests
+    {
+        private const string AssemblyDataFile = "PluginAssemblies/ServiceUsersPlugins-C98D75C2-A4BC-45C2-B99A-906A05753C38/ServiceUsersPlugins.dll.data.xml";
+        private readonly PackedSolutions _packed;
+
+        public PackerSafeguardTests(PackedSolutions packed)
+        {
+            _packed = packed;
+        }
+
+        [Fact]
+        public void A_public_key_token_that_is_not_the_built_dlls_fails_the_pack()
+        {
+            var failure = PackBroken((path, text) => path == AssemblyDataFile ? text.Replace("PublicKeyToken=", "PublicKeyToken=0") : text);
+
+            Assert.Contains(failure.Problems, problem => problem.Contains("FullName") && problem.Contains("built DLL"));
+        }
+
+        [Fact]
+        public void A_web_resource_that_was_not_built_fails_the_pack()
+        {
+            using (var folder = new TemporaryFolder())
+            {
+                var dist = folder.Combine("dist");
+                ShippedWebResources.WriteFakeBuild(dist);
+                File.Delete(Path.Combine(dist, "new_", "js", "ServiceUsers.js"));
+
+                var failure = Assert.Throws<SolutionPackException>(() => SolutionPacker.PackBoth(BuildLocations.SolutionFolder, PackedSolutions.OutputMap(dist)));
+
+                Assert.Contains(failure.Problems, problem => problem.Contains("new_/js/ServiceUsers.js") && problem.Contains("does not exist"));
+            }
+        }
+
+        [Fact]
+        public void A_custom_api_bound_to_an_unknown_plugin_type_fails_the_pack()
+        {
+            var failure = PackBroken((path, text) => path.EndsWith("/customapi.xml", StringComparison.Ordinal)
+                ? text.Replace(ExpectedSolution.PluginTypeId.ToString(), Guid.Empty.ToString())
+                : text);
+
+            Assert.Contains(failure.Problems, problem => problem.Contains("plugintypeid"));
+        }
+
+        [Fact]
+        public void A_web_resource_missing_from_the_root_components_fails_the_pack()
+        {
+            var failure = PackBroken((path, text) => path == "Other/Solution.xml"
+                ? string.Join("\n", text.Split('\n').Where(line => !line.Contains("new_/js/ServiceUsers.js")))
+                : text);
+
+            Assert.Contains(failure.Problems, problem => problem.Contains("type-61") && problem.Contains("new_/js/ServiceUsers.js"));
+        }
+
+        [Fact]
+        public void Components_the_packer_cannot_merge_fail_the_pack_instead_of_vanishing()
+        {
+            using (var folder = new TemporaryFolder())
+            {
+                var copy = folder.CopyFolder(BuildLocations.SolutionFolder, "solution");
+                Directory.CreateDirectory(Path.Combine(copy, "Entities", "account"));
+                File.WriteAllText(Path.Combine(copy, "Entities", "account", "Entity.xml"), "<Entity />");
+
+                var failure = Assert.Throws<SolutionPackException>(() => _packed.Pack(copy));
+
+                Assert.Contains(failure.Problems, problem => problem.StartsWith("Entities/", StringComparison.Ordinal));
+            }
+        }
+
+        [Fact]
+        public void The_managed_zip_is_locked_even_when_the_source_says_customizable()
+        {
+            var packed = PackEdited((path, text) => path.EndsWith("/customapi.xml", StringComparison.Ordinal)
+                ? text.Replace("<iscustomizable>0</iscustomizable>", "<iscustomizable>1</iscustomizable>")
+                : text);
+
+            var managed = new SolutionZipFile("managed", packed.Single(package => package.Kind == SolutionZip.Composition.PackageKind.Managed).Content);
+            var unmanaged = new SolutionZipFile("unmanaged", packed.Single(package => package.Kind == SolutionZip.Composition.PackageKind.Unmanaged).Content);
+            var api = $"customapis/{ExpectedSolution.CustomApiName}/customapi.xml";
+            Assert.Equal("0", (string)managed.Xml(api).Root.Element("iscustomizable"));
+            Assert.Equal("1", (string)unmanaged.Xml(api).Root.Element("iscustomizable"));
+        }
+
+        private SolutionPackException PackBroken(Func<string, string, string> edit)
+        {
+            return Assert.Throws<SolutionPackException>(() => PackEdited(edit));
+        }
+
+        private System.Collections.Generic.IReadOnlyList<PackedSolution> PackEdited(Func<string, string, string> edit)
+        {
+            using (var folder = new TemporaryFolder())
+            {
+                var copy = folder.CopyFolder(BuildLocations.SolutionFolder, "solution", (path, bytes) =>
+                    path.EndsWith(".xml", StringComparison.Ordinal) ? Encoding.UTF8.GetBytes(edit(path, Encoding.UTF8.GetString(bytes))) : bytes);
+                return _packed.Pack(copy);
+            }
+        }
+    }
+}
