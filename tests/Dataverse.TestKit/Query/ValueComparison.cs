@@ -1,0 +1,98 @@
+using System;
+using System.Globalization;
+using Dataverse.TestKit.Storage;
+
+namespace Dataverse.TestKit.Query
+{
+    /// <summary>
+    /// How the database compares a column value with a condition value: lookups by id, choices by number, text without
+    /// regard to case (Dataverse's default collation is case-insensitive), numbers by value whatever their CLR type,
+    /// and a Guid with the text of a Guid.
+    /// </summary>
+    internal static class ValueComparison
+    {
+        public static bool AreEqual(object columnValue, object conditionValue) => Compare(columnValue, conditionValue) == 0;
+
+        /// <summary>Negative, zero or positive; null when the two values cannot be compared.</summary>
+        public static int? Compare(object columnValue, object conditionValue)
+        {
+            var left = AttributeValues.Normalize(columnValue);
+            var right = AttributeValues.Normalize(conditionValue);
+            if (left == null || right == null)
+            {
+                return null;
+            }
+
+            if (left is Guid || right is Guid)
+            {
+                return AsGuid(left) is Guid l && AsGuid(right) is Guid r ? l.CompareTo(r) : (int?)null;
+            }
+
+            if (left is string || right is string)
+            {
+                if (left is bool || right is bool)
+                {
+                    return AsBool(left) is bool lb && AsBool(right) is bool rb ? lb.CompareTo(rb) : (int?)null;
+                }
+
+                return string.Compare(Convert.ToString(left, CultureInfo.InvariantCulture), Convert.ToString(right, CultureInfo.InvariantCulture), StringComparison.OrdinalIgnoreCase);
+            }
+
+            if (left is bool || right is bool)
+            {
+                return AsBool(left) is bool lb && AsBool(right) is bool rb ? lb.CompareTo(rb) : (int?)null;
+            }
+
+            if (left is DateTime ld && right is DateTime rd)
+            {
+                return ld.ToUniversalTime().CompareTo(rd.ToUniversalTime());
+            }
+
+            if (IsNumber(left) && IsNumber(right))
+            {
+                return Convert.ToDecimal(left, CultureInfo.InvariantCulture).CompareTo(Convert.ToDecimal(right, CultureInfo.InvariantCulture));
+            }
+
+            return left.Equals(right) ? 0 : (int?)null;
+        }
+
+        public static string AsText(object value)
+        {
+            var normalized = AttributeValues.Normalize(value);
+            return normalized == null ? null : Convert.ToString(normalized, CultureInfo.InvariantCulture);
+        }
+
+        private static Guid? AsGuid(object value)
+        {
+            switch (value)
+            {
+                case Guid guid:
+                    return guid;
+                case string text when Guid.TryParse(text, out var parsed):
+                    return parsed;
+                default:
+                    return null;
+            }
+        }
+
+        private static bool? AsBool(object value)
+        {
+            switch (value)
+            {
+                case bool flag:
+                    return flag;
+                case int number:
+                    return number != 0;
+                case string text when bool.TryParse(text, out var parsed):
+                    return parsed;
+                case string text when text == "0" || text == "1":
+                    return text == "1";
+                default:
+                    return null;
+            }
+        }
+
+        private static bool IsNumber(object value) =>
+            value is int || value is long || value is short || value is byte || value is decimal || value is double || value is float;
+    }
+}
