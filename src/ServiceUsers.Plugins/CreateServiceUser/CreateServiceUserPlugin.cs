@@ -38,8 +38,8 @@ namespace ServiceUsers.Plugins.CreateServiceUser
             var target = TargetBusinessUnit.Choose(businessUnits, request);
             context.Trace($"target business unit {target.Id}");
 
-            var coverage = PrivilegeCoverage.Load(context.CallerService, context.CallerId, context.CallerBusinessUnitId, CreateServiceUserContract.CreateUserPrivilege);
-            if (!coverage.Covers(target.Id, businessUnits))
+            var callerPrivileges = CallerPrivileges.Load(context.CallerService, context.CallerId, context.CallerBusinessUnitId);
+            if (!callerPrivileges.Reaches(CreateServiceUserContract.CreateUserPrivilege, target.Id, businessUnits))
             {
                 throw ServiceUserError.Create(ServiceUserErrorCode.CallerMayNotCreateUsersThere, Inputs.BusinessUnitId,
                     $"You may not create users in business unit '{target.Name}'. Your Create User privilege does not reach it; choose a business unit within your reach or ask an administrator.");
@@ -59,7 +59,7 @@ namespace ServiceUsers.Plugins.CreateServiceUser
             context.Trace(existing == null ? "no existing user: will create" : $"existing service user {existing.Id}: will complete it");
 
             var roles = RoleResolver.Resolve(context.CallerService, request.Roles, target, existing?.Id);
-            var teams = TeamResolver.Resolve(context.CallerService, request.Teams, existing?.Id);
+            var teams = TeamResolver.Resolve(context.CallerService, request.Teams, existing?.Id, callerPrivileges);
             context.Trace($"resolved {roles.Count} role(s) and {teams.Count} team(s)");
 
             var userId = existing?.Id ?? ServiceUserWriter.Create(context.SystemService, request, target.Id);

@@ -30,7 +30,6 @@ namespace Dataverse.TestKit.Messages
                 [MessageNames.Disassociate] = new RelationshipHandler(engine, associate: false),
                 [MessageNames.WhoAmI] = new WhoAmIHandler(engine),
                 [MessageNames.RetrieveUserPrivileges] = new RetrieveUserPrivilegesHandler(engine),
-                [MessageNames.RetrieveUserPrivilegeByPrivilegeName] = new RetrieveUserPrivilegeByPrivilegeNameHandler(engine),
                 [MessageNames.AddMembersTeam] = new TeamMembersHandler(engine, add: true),
                 [MessageNames.RemoveMembersTeam] = new TeamMembersHandler(engine, add: false),
             };

@@ -14,8 +14,6 @@ namespace Dataverse.TestKit.Messages
         public const string Disassociate = "Disassociate";
         public const string WhoAmI = "WhoAmI";
         public const string RetrieveUserPrivileges = "RetrieveUserPrivileges";
-
-        public const string RetrieveUserPrivilegeByPrivilegeName = "RetrieveUserPrivilegeByPrivilegeName";
         public const string AddMembersTeam = "AddMembersTeam";
         public const string RemoveMembersTeam = "RemoveMembersTeam";
 

@@ -69,6 +69,32 @@ namespace ServiceUsers.Plugins.Tests.CreateServiceUser
         }
 
         [Fact]
+        public void A_delegate_cannot_reach_System_Administrator_through_a_team_that_holds_it()
+        {
+            var adminTeam = scenario.Org.AddTeam("Platform Admins", scenario.Root, Dataverse.TestKit.TeamKind.Owner, scenario.Org.SystemAdministratorRole);
+            var before = scenario.Org.Snapshot();
+
+            var fault = scenario.Refusal(scenario.GlobalDelegate, ServiceUserScenario.NonInteractiveRequest().With("Teams", "Platform Admins"), ServiceUserErrorCode.TeamMembershipDenied);
+
+            Assert.Contains("'Platform Admins'", fault.Message);
+            Assert.DoesNotContain(adminTeam.Id, scenario.Org.Records("systemuser").SelectMany(user => scenario.Org.TeamsOf(user.Id)));
+            Assert.Equal(before, scenario.Org.Snapshot());
+        }
+
+        [Fact]
+        public void A_team_whose_roles_the_caller_holds_is_fine_and_an_administrator_may_use_any_team()
+        {
+            scenario.Org.AddTeam("Readers", scenario.Root, Dataverse.TestKit.TeamKind.Owner, scenario.IntegrationReader);
+            scenario.Org.AddTeam("Platform Admins", scenario.Root, Dataverse.TestKit.TeamKind.Owner, scenario.Org.SystemAdministratorRole);
+
+            var delegated = scenario.Execute(scenario.GlobalDelegate, ServiceUserScenario.NonInteractiveRequest("svc-a@contoso.com").With("Teams", "Readers"));
+            var byAdmin = scenario.Execute(scenario.Admin, ServiceUserScenario.NonInteractiveRequest("svc-b@contoso.com").With("Teams", "Platform Admins"));
+
+            Assert.True((bool)delegated["Created"]);
+            Assert.True((bool)byAdmin["Created"]);
+        }
+
+        [Fact]
         public void Only_the_create_runs_as_SYSTEM()
         {
             scenario.Execute(scenario.DeepDelegate, ServiceUserScenario.NonInteractiveRequest()

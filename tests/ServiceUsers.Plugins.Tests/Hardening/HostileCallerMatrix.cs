@@ -15,7 +15,8 @@ namespace ServiceUsers.Plugins.Tests.Hardening
     /// Targets: own = Sales, child = Sales EMEA, sibling = Support, root = Contoso.
     /// Asks: plain (no roles/teams), ownrole (a role within the caller's privileges), sysadmin (System Administrator),
     /// deeper (a role with a privilege deeper than the caller's), ownteam (a team of the caller's unit),
-    /// rootteam (a team of the root unit).
+    /// rootteam (a team of the root unit), adminteam (a team of the caller's unit holding System Administrator: its
+/// members would inherit more than the caller has).
     /// Outcomes: created, or the code that refuses; "platform" = the platform's own refusal before the plug-in.
     /// </summary>
     public static class HostileCallerMatrix
@@ -53,6 +54,8 @@ namespace ServiceUsers.Plugins.Tests.Hardening
             teamlocal | own     | rootteam  | SU3003
             teamlocal | child   | ownteam   | created
             teamlocal | child   | rootteam  | SU3003
+            deep      | own     | adminteam | SU3003
+            global    | sibling | adminteam | SU3003
             local     | sibling | sysadmin  | SU3001
             none      | own     | sysadmin  | platform";
 

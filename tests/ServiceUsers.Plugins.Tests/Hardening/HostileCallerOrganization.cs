@@ -34,6 +34,7 @@ namespace ServiceUsers.Plugins.Tests.Hardening
             };
             DeeperRole = org.AddRole("Team Deleter", ("prvDeleteTeam", PrivilegeDepth.Global));
             SalesTeam = org.AddTeam("Sales Integrations", Scenario.Sales);
+            AdminTeam = org.AddTeam("Sales Admins", Scenario.Sales, Dataverse.TestKit.TeamKind.Owner, org.SystemAdministratorRole);
         }
 
         public ServiceUserScenario Scenario { get; }
@@ -45,6 +46,8 @@ namespace ServiceUsers.Plugins.Tests.Hardening
         public EntityReference DeeperRole { get; }
 
         public EntityReference SalesTeam { get; }
+
+        public EntityReference AdminTeam { get; }
 
         public OrganizationRequest RequestFor(HostileCallerCell cell)
         {
@@ -63,6 +66,8 @@ namespace ServiceUsers.Plugins.Tests.Hardening
                     return request.With("Teams", SalesTeam.Id.ToString());
                 case "rootteam":
                     return request.With("Teams", Scenario.Integrations.Id.ToString());
+                case "adminteam":
+                    return request.With("Teams", AdminTeam.Id.ToString());
                 default:
                     throw new ArgumentException("Unknown ask " + cell.Ask);
             }
