@@ -58,6 +58,36 @@ namespace ServiceUsers.Solution.Tests
             Assert.Equal(StrongNameKeyFile.TokenOf(StrongNameKeyFile.PublicKeyOf(BuildLocations.PathOf(ExpectedSolution.StrongNameKey))), token);
         }
 
+        /// <summary>
+        /// Dataverse loads only the SDK next to a plug-in: the DLL may reference Microsoft's SDK assemblies (which the
+        /// offline SDK imitates, identity included) and .NET Framework, and nothing else of ours.
+        /// </summary>
+        [Theory]
+        [InlineData(PackageKind.Unmanaged)]
+        [InlineData(PackageKind.Managed)]
+        public void The_dll_references_only_the_real_sdk_identities_and_the_framework(PackageKind kind)
+        {
+            const string MicrosoftToken = "31bf3856ad364e35";
+            const string FrameworkToken = "b77a5c561934e089";
+            var dll = AssemblyMetadata.Read(_packed.Of(kind).Content(ExpectedSolution.AssemblyEntry));
+            string Token(System.Reflection.AssemblyName name) => string.Concat(name.GetPublicKeyToken().Select(b => b.ToString("x2")));
+
+            var sdk = dll.References.Where(reference => reference.Name.StartsWith("Microsoft.", System.StringComparison.Ordinal)).ToList();
+            Assert.Contains(sdk, reference => reference.FullName == $"Microsoft.Xrm.Sdk, Version=9.0.0.0, Culture=neutral, PublicKeyToken={MicrosoftToken}");
+            Assert.All(sdk, reference =>
+            {
+                Assert.Contains(reference.Name, new[] { "Microsoft.Xrm.Sdk", "Microsoft.Crm.Sdk.Proxy", "Microsoft.Xrm.Sdk.Workflow" });
+                Assert.Equal(new System.Version(9, 0, 0, 0), reference.Version);
+                Assert.Equal(MicrosoftToken, Token(reference));
+            });
+            Assert.All(dll.References.Except(sdk), reference =>
+            {
+                Assert.True(reference.Name == "mscorlib" || reference.Name.StartsWith("System", System.StringComparison.Ordinal), $"unexpected reference {reference.FullName}");
+                Assert.Equal(new System.Version(4, 0, 0, 0), reference.Version);
+                Assert.Contains(Token(reference), new[] { FrameworkToken, MicrosoftToken });
+            });
+        }
+
         [Theory]
         [InlineData(PackageKind.Unmanaged)]
         [InlineData(PackageKind.Managed)]

@@ -27,6 +27,7 @@ namespace ServiceUsers.Solution.Tests.Support
                 CorFlags = pe.PEHeaders.CorHeader.Flags;
                 DebugDirectory = pe.ReadDebugDirectory().Select(entry => entry.Type).ToList();
                 AssemblyAttributes = definition.GetCustomAttributes().Select(handle => Decode(reader, handle)).ToList();
+                References = reader.AssemblyReferences.Select(handle => reader.GetAssemblyReference(handle).GetAssemblyName()).ToList();
                 Types = reader.TypeDefinitions
                     .ToDictionary(
                         handle => TypeName(reader, handle),
@@ -47,6 +48,9 @@ namespace ServiceUsers.Solution.Tests.Support
         public IReadOnlyList<DebugDirectoryEntryType> DebugDirectory { get; }
 
         public IReadOnlyList<Attribute> AssemblyAttributes { get; }
+
+        /// <summary>The assemblies the DLL needs at run time (its AssemblyRef table).</summary>
+        public IReadOnlyList<System.Reflection.AssemblyName> References { get; }
 
         /// <summary>Custom attributes of every type, by the type's full name ("Outer+Nested" for nested types).</summary>
         public IReadOnlyDictionary<string, IReadOnlyList<Attribute>> Types { get; }
