@@ -4,6 +4,7 @@ using Dataverse.TestKit;
 using Microsoft.Crm.Sdk.Messages;
 using Microsoft.Xrm.Sdk;
 using ServiceUsers.Plugins.CreateServiceUser;
+using ServiceUsers.TestSupport;
 
 namespace ServiceUsers.Benchmarks.Organization
 {
@@ -34,7 +35,7 @@ namespace ServiceUsers.Benchmarks.Organization
                 .ToList();
 
             Org.RegisterCustomApi(
-                CustomApiDefinition.LoadFromUnpackedSolution(RepositoryFolder.PathOf("solution"), CreateServiceUserContract.MessageName),
+                CustomApiDefinition.LoadFromUnpackedSolution(RepositoryRoot.PathOf("solution"), CreateServiceUserContract.MessageName),
                 new CreateServiceUserPlugin());
             Org.ResetCalls();
         }
@@ -64,16 +65,6 @@ namespace ServiceUsers.Benchmarks.Organization
             return request;
         }
 
-        /// <summary>The same as ServiceUserScenario's delegate role in the plug-in tests, at Global depth.</summary>
-        private EntityReference ServiceAccountManagerRole() =>
-            Org.AddRole("Service Account Manager",
-                ("prvCreateUser", PrivilegeDepth.Global),
-                ("prvReadUser", PrivilegeDepth.Global),
-                ("prvReadBusinessUnit", PrivilegeDepth.Global),
-                ("prvReadRole", PrivilegeDepth.Global),
-                ("prvAssignRole", PrivilegeDepth.Global),
-                ("prvReadTeam", PrivilegeDepth.Global),
-                ("prvWriteTeam", PrivilegeDepth.Global),
-                ("prvAppendToTeam", PrivilegeDepth.Global));
+        private EntityReference ServiceAccountManagerRole() => Org.AddRole("Service Account Manager", DelegatedAdminPrivileges.With(PrivilegeDepth.Global));
     }
 }

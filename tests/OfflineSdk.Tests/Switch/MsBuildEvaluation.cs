@@ -13,7 +13,7 @@ namespace OfflineSdk.Tests.Switch
     /// </summary>
     public static class MsBuildEvaluation
     {
-        public static string RepositoryRoot { get; } = FindRoot();
+        public static string RepositoryRoot => ServiceUsers.TestSupport.RepositoryRoot.Path;
 
         public static IReadOnlyDictionary<string, IReadOnlyList<EvaluatedItem>> Items(string projectRelativePath, string targetFramework, string crmSdk, params string[] itemTypes)
         {
@@ -66,19 +66,6 @@ namespace OfflineSdk.Tests.Switch
         {
             var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH");
             return !string.IsNullOrEmpty(host) && File.Exists(host) ? host : "dotnet";
-        }
-
-        private static string FindRoot()
-        {
-            for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory != null; directory = directory.Parent)
-            {
-                if (File.Exists(Path.Combine(directory.FullName, "CrmPlugins.sln")))
-                {
-                    return directory.FullName;
-                }
-            }
-
-            throw new InvalidOperationException("CrmPlugins.sln not found above " + AppContext.BaseDirectory);
         }
     }
 }

@@ -2,6 +2,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using ServiceUsers.Plugins.CreateServiceUser;
+using ServiceUsers.TestSupport;
 
 namespace ServiceUsers.Plugins.Tests.Contract
 {
@@ -12,7 +13,7 @@ namespace ServiceUsers.Plugins.Tests.Contract
 
         private static JsonElement Actions()
         {
-            var json = JsonDocument.Parse(File.ReadAllText(RepositoryFiles.PathOf("docs", "recipes", "CreateServiceUser.flow.json")));
+            var json = JsonDocument.Parse(File.ReadAllText(RepositoryRoot.PathOf("docs", "recipes", "CreateServiceUser.flow.json")));
             return json.RootElement.GetProperty("properties").GetProperty("definition").GetProperty("actions");
         }
 

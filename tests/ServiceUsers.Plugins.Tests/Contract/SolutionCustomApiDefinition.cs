@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Xml.Linq;
+using ServiceUsers.TestSupport;
 
 namespace ServiceUsers.Plugins.Tests.Contract
 {
@@ -23,7 +24,7 @@ namespace ServiceUsers.Plugins.Tests.Contract
 
         public static SolutionCustomApiDefinition Load(string uniqueName)
         {
-            var folder = RepositoryFiles.PathOf("solution", "customapis", uniqueName);
+            var folder = RepositoryRoot.PathOf("solution", "customapis", uniqueName);
             return new SolutionCustomApiDefinition(
                 XElement.Load(Path.Combine(folder, "customapi.xml")),
                 ReadAll(Path.Combine(folder, "customapirequestparameters"), "customapirequestparameter.xml"),

@@ -6,7 +6,7 @@ using Microsoft.Crm.Sdk.Messages;
 using Microsoft.Xrm.Sdk;
 using ServiceUsers.Plugins.CreateServiceUser;
 using ServiceUsers.Plugins.Errors;
-using ServiceUsers.Plugins.Tests.Contract;
+using ServiceUsers.TestSupport;
 
 namespace ServiceUsers.Plugins.Tests.Support
 {
@@ -54,7 +54,7 @@ namespace ServiceUsers.Plugins.Tests.Support
             EntraSync = Org.AddTeam("Entra Sync", Root, TeamKind.AadSecurityGroup);
 
             Org.RegisterCustomApi(
-                CustomApiDefinition.LoadFromUnpackedSolution(RepositoryFiles.PathOf("solution"), CreateServiceUserContract.MessageName),
+                CustomApiDefinition.LoadFromUnpackedSolution(RepositoryRoot.PathOf("solution"), CreateServiceUserContract.MessageName),
                 new CreateServiceUserPlugin());
             Org.ResetCalls();
         }
@@ -126,20 +126,6 @@ namespace ServiceUsers.Plugins.Tests.Support
 
         public EntityReference RoleIn(EntityReference rootRole, EntityReference businessUnit) => Org.RoleInBusinessUnit(rootRole, businessUnit);
 
-        /// <summary>
-        /// What a delegated admin needs to use the API: Create User at <paramref name="createDepth"/>, reading the
-        /// organization's users, units, roles and teams, assigning roles and filling teams, and every privilege of
-        /// the roles it hands out ("Integration Reader", "Basic Access").
-        /// </summary>
-        private EntityReference ManagerRole(string name, PrivilegeDepth createDepth) =>
-            Org.AddRole(name,
-                ("prvCreateUser", createDepth),
-                ("prvReadUser", PrivilegeDepth.Global),
-                ("prvReadBusinessUnit", PrivilegeDepth.Global),
-                ("prvReadRole", PrivilegeDepth.Global),
-                ("prvAssignRole", PrivilegeDepth.Global),
-                ("prvReadTeam", PrivilegeDepth.Global),
-                ("prvWriteTeam", PrivilegeDepth.Global),
-                ("prvAppendToTeam", PrivilegeDepth.Global));
+        private EntityReference ManagerRole(string name, PrivilegeDepth createDepth) => Org.AddRole(name, DelegatedAdminPrivileges.With(createDepth));
     }
 }
