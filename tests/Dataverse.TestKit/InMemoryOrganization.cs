@@ -137,6 +137,9 @@ namespace Dataverse.TestKit
             seeder.AddTeam(name, businessUnit, kind, roles);
 
         /// <summary>The default team of a business unit (isdefault = true), which every user of the unit belongs to.</summary>
+        /// <summary>Adds a system-managed access team, as the platform creates one per record from a team template.</summary>
+        public EntityReference AddRecordAccessTeam(string name, EntityReference businessUnit = null) => seeder.AddRecordAccessTeam(name, businessUnit);
+
         public EntityReference DefaultTeamOf(EntityReference businessUnit)
         {
             lock (engine.Sync)

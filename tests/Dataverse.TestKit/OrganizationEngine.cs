@@ -29,6 +29,7 @@ namespace Dataverse.TestKit
             Directory = new OrganizationDirectory(Store);
             Resolver = new PrivilegeResolver(Store, Directory, Privileges);
             Access = new AccessChecker(Directory, Resolver, Privileges);
+            PrivilegeReport = new UserPrivilegeReport(Resolver, Directory);
             Stamp = new RecordStamp(() => DateTime.UtcNow, OrganizationId);
             Roles = new RoleReplication(Store, Directory.BusinessUnits);
             BusinessUnitProvisioning = new BusinessUnitProvisioning(Store, Roles, Stamp);
@@ -67,6 +68,8 @@ namespace Dataverse.TestKit
         public PrivilegeResolver Resolver { get; }
 
         public AccessChecker Access { get; }
+
+        public UserPrivilegeReport PrivilegeReport { get; }
 
         public RecordStamp Stamp { get; }
 

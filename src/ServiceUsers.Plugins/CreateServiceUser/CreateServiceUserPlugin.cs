@@ -12,8 +12,11 @@ namespace ServiceUsers.Plugins.CreateServiceUser
     /// application user with its roles and teams, in the request's transaction.
     /// Order matters: input checks first (no call), then the caller's authorization for the target business unit,
     /// then lookups, and writes only when everything resolved, so a refused call changes nothing even before the
-    /// transaction rolls back. Every read and the role and team writes run as the caller; only the create runs as
-    /// SYSTEM. At most 8 service calls, whatever the number of roles and teams.
+    /// transaction rolls back. The caller is judged on effective privileges (team roles at their real depth), every
+    /// query is read to its last page, and the identity lookup and the count of non-interactive users run as SYSTEM
+    /// (reads only) so that limited read rights neither under-count the limit nor hide an existing user. Other reads and
+    /// the role and team writes run as the caller; the create runs as SYSTEM. At most 10 service calls when the data
+    /// fits one page, whatever the number of roles and teams.
     /// </summary>
     [CrmPluginRegistration(CreateServiceUserContract.MessageName)]
     public sealed class CreateServiceUserPlugin : CustomApiPlugin
@@ -38,8 +41,8 @@ namespace ServiceUsers.Plugins.CreateServiceUser
             var target = TargetBusinessUnit.Choose(businessUnits, request);
             context.Trace($"target business unit {target.Id}");
 
-            var callerPrivileges = CallerPrivileges.Load(context.CallerService, context.CallerId, context.CallerBusinessUnitId);
-            if (!callerPrivileges.Reaches(CreateServiceUserContract.CreateUserPrivilege, target.Id, businessUnits))
+            var createUser = CallerPrivileges.Named(context.CallerService, context.CallerId, context.CallerBusinessUnitId, CreateServiceUserContract.CreateUserPrivilege);
+            if (!createUser.Reaches(CreateServiceUserContract.CreateUserPrivilege, target.Id, businessUnits))
             {
                 throw ServiceUserError.Create(ServiceUserErrorCode.CallerMayNotCreateUsersThere, Inputs.BusinessUnitId,
                     $"You may not create users in business unit '{target.Name}'. Your Create User privilege does not reach it; choose a business unit within your reach or ask an administrator.");
@@ -48,7 +51,7 @@ namespace ServiceUsers.Plugins.CreateServiceUser
             TargetBusinessUnit.EnsureEnabled(target);
             context.Trace("caller authorized for the target business unit");
 
-            var lookup = ServiceUserLookup.Run(context.CallerService, request);
+            var lookup = ServiceUserLookup.Run(context.SystemService, request);
             var existing = lookup.Existing;
             ExistingUserPolicy.Check(existing, request, target, businessUnits);
             if (existing == null)
@@ -59,7 +62,8 @@ namespace ServiceUsers.Plugins.CreateServiceUser
             context.Trace(existing == null ? "no existing user: will create" : $"existing service user {existing.Id}: will complete it");
 
             var roles = RoleResolver.Resolve(context.CallerService, request.Roles, target, existing?.Id);
-            var teams = TeamResolver.Resolve(context.CallerService, request.Teams, existing?.Id, callerPrivileges);
+            var teams = TeamResolver.Resolve(context.CallerService, request.Teams, existing?.Id);
+            TeamEscalationCheck.Check(context.CallerService, context.CallerId, context.CallerBusinessUnitId, teams);
             context.Trace($"resolved {roles.Count} role(s) and {teams.Count} team(s)");
 
             var userId = existing?.Id ?? ServiceUserWriter.Create(context.SystemService, request, target.Id);

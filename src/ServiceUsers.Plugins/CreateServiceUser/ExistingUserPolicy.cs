@@ -22,7 +22,7 @@ namespace ServiceUsers.Plugins.CreateServiceUser
             if (!existing.IsServiceUser)
             {
                 throw ServiceUserError.Create(ServiceUserErrorCode.ExistingUserIsInteractive, identityParameter,
-                    $"{request.IdentityDescription} already exists as an interactive user ('{existing.FullName}'). This API never turns a person's account into a service account; use a dedicated Entra ID account for the service.");
+                    $"{request.IdentityDescription} already exists as an interactive user. This API never turns a person's account into a service account; use a dedicated Entra ID account for the service.");
             }
 
             if (existing.IsDisabled)
@@ -33,9 +33,11 @@ namespace ServiceUsers.Plugins.CreateServiceUser
 
             if (existing.BusinessUnitId != target.Id)
             {
-                var actual = businessUnits.Find(existing.BusinessUnitId)?.Name ?? existing.BusinessUnitId.ToString();
+                // The user was found as SYSTEM: name its unit only when the caller can read that unit.
+                var readable = businessUnits.Find(existing.BusinessUnitId);
+                var where = readable == null ? "in another business unit" : $"in business unit '{readable.Name}'";
                 throw ServiceUserError.Create(ServiceUserErrorCode.ExistingUserInOtherBusinessUnit, Inputs.BusinessUnitId,
-                    $"{request.IdentityDescription} already exists in business unit '{actual}', not '{target.Name}'. This API does not move users; pass that business unit's id to complete the existing user.");
+                    $"{request.IdentityDescription} already exists {where}, not in '{target.Name}'. This API does not move users; pass the business unit the user is in to complete it.");
             }
         }
 

@@ -50,9 +50,15 @@ namespace ServiceUsers.Plugins.CreateServiceUser
                     "The empty GUID is not a business unit. Leave the parameter out to use the root business unit, or pass a business unit's id.");
             }
 
+            if (!isNonInteractive)
+            {
+                RefuseNameForApplicationUser(rawFirstName, Inputs.FirstName, ServiceUserErrorCode.FirstNameInvalid);
+                RefuseNameForApplicationUser(rawLastName, Inputs.LastName, ServiceUserErrorCode.LastNameInvalid);
+            }
+
             const string RequiredForNonInteractive = "for a non-interactive user";
-            var firstName = FirstNameRule.Apply(rawFirstName, required: isNonInteractive, RequiredForNonInteractive);
-            var lastName = LastNameRule.Apply(rawLastName, required: isNonInteractive, RequiredForNonInteractive);
+            var firstName = isNonInteractive ? FirstNameRule.Apply(rawFirstName, required: true, RequiredForNonInteractive) : null;
+            var lastName = isNonInteractive ? LastNameRule.Apply(rawLastName, required: true, RequiredForNonInteractive) : null;
             var email = EmailRule.Apply(rawEmail, required: false);
 
             return new ServiceUserRequest(
@@ -65,6 +71,20 @@ namespace ServiceUsers.Plugins.CreateServiceUser
                 email,
                 RolesParser.Parse(rawRoles),
                 TeamsParser.Parse(rawTeams));
+        }
+
+        /// <summary>
+        /// Dataverse names an application user itself (its first name becomes '#', "Create users" admin docs), so a name
+        /// sent for one would be silently lost. Refused rather than ignored, so nobody believes it was kept. Blank counts
+        /// as not given: flows often pass an empty field.
+        /// </summary>
+        private static void RefuseNameForApplicationUser(string rawName, string parameter, ServiceUserErrorCode code)
+        {
+            if (!string.IsNullOrWhiteSpace(rawName))
+            {
+                throw ServiceUserError.Create(code, parameter,
+                    $"Leave {parameter} out for an application user: Dataverse names application users itself and would not keep it.");
+            }
         }
 
         private static ServiceUserKind ReadKind(string rawDomainName, Guid? applicationId)

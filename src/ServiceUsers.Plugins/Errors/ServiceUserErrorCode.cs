@@ -6,6 +6,7 @@ namespace ServiceUsers.Plugins.Errors
     /// (SU2003); <see cref="ServiceUserError"/> turns it into the exception's numeric error code 0x80A1xxxx.
     /// 1xxx: the input is malformed. 2xxx: the input names something that does not exist or is not allowed.
     /// 3xxx: the caller is not allowed. 4xxx: the state of the organization forbids it. 5xxx: the platform failed.
+    /// The class also decides the HTTP status the Web API answers with (<see cref="ServiceUserError.HttpStatusOf"/>).
     /// </summary>
     public enum ServiceUserErrorCode
     {
@@ -27,6 +28,7 @@ namespace ServiceUsers.Plugins.Errors
         TeamNotFound = 2005,
         TeamAmbiguous = 2006,
         TeamNotAllowed = 2007,
+        TeamSystemManaged = 2008,
 
         CallerMayNotCreateUsersThere = 3001,
         RoleAssignmentDenied = 3002,
@@ -36,6 +38,7 @@ namespace ServiceUsers.Plugins.Errors
         NonInteractiveUserLimitReached = 4002,
         ExistingUserInOtherBusinessUnit = 4003,
         ExistingUserDisabled = 4004,
+        IdentityTakenConcurrently = 4005,
 
         PlatformRefused = 5001,
         Unexpected = 5002,

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
+using ServiceUsers.Plugins.Infrastructure;
 
 namespace ServiceUsers.Plugins.Organization
 {
@@ -25,8 +26,10 @@ namespace ServiceUsers.Plugins.Organization
                 ColumnSet = new ColumnSet("name", "parentbusinessunitid", "isdisabled"),
             };
 
+            query.AddOrder("businessunitid", OrderType.Ascending);
+
             var units = new Dictionary<Guid, BusinessUnitNode>();
-            foreach (var row in service.RetrieveMultiple(query).Entities)
+            foreach (var row in AllPages.Retrieve(service, query))
             {
                 units[row.Id] = new BusinessUnitNode(
                     row.Id,

@@ -1,18 +1,23 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Microsoft.Crm.Sdk.Messages;
 using Microsoft.Xrm.Sdk;
 
 namespace ServiceUsers.Plugins.Organization
 {
     /// <summary>
-    /// Every privilege the caller holds (own roles and team roles), read with one RetrieveUserPrivileges call. It
-    /// answers the two questions our authorization asks: does the caller's Create User privilege reach a business
-    /// unit, and does the caller hold a privilege at least at a given depth (so the user cannot be given, through a
-    /// team, more than the caller has).
+    /// Some of the caller's privileges at their effective depth, team roles included. RetrieveUserPrivileges cannot be
+    /// used for this: it answers privileges that come through teams at Basic depth only, so a delegate whose roles come
+    /// from an Entra ID group team would look powerless ("RetrieveUserPrivileges Function", Remarks). The messages that
+    /// answer the effective depth are RetrieveUserPrivilegeByPrivilegeName and RetrieveUserSetOfPrivilegesByIds; each
+    /// grant comes back anchored at a business unit: the caller's own for its roles, the team's for a team's roles.
     /// </summary>
     public sealed class CallerPrivileges
     {
+        /// <summary>Not a typed request in SDK 9.0.2.34, so it is sent late-bound.</summary>
+        public const string SetOfPrivilegesByIdsMessage = "RetrieveUserSetOfPrivilegesByIds";
+
         private readonly IReadOnlyList<RolePrivilege> _grants;
         private readonly Guid _callerBusinessUnitId;
 
@@ -22,17 +27,28 @@ namespace ServiceUsers.Plugins.Organization
             _callerBusinessUnitId = callerBusinessUnitId;
         }
 
-        public static CallerPrivileges Load(IOrganizationService service, Guid callerId, Guid callerBusinessUnitId)
+        public static CallerPrivileges Named(IOrganizationService service, Guid callerId, Guid callerBusinessUnitId, string privilegeName)
         {
-            var response = (RetrieveUserPrivilegesResponse)service.Execute(new RetrieveUserPrivilegesRequest { UserId = callerId });
+            var response = (RetrieveUserPrivilegeByPrivilegeNameResponse)service.Execute(
+                new RetrieveUserPrivilegeByPrivilegeNameRequest { UserId = callerId, PrivilegeName = privilegeName });
             return new CallerPrivileges(response.RolePrivileges ?? new RolePrivilege[0], callerBusinessUnitId);
         }
 
+        public static CallerPrivileges WithIds(IOrganizationService service, Guid callerId, Guid callerBusinessUnitId, IEnumerable<Guid> privilegeIds)
+        {
+            var response = service.Execute(new OrganizationRequest(SetOfPrivilegesByIdsMessage)
+            {
+                ["UserId"] = callerId,
+                ["PrivilegeIds"] = privilegeIds.Distinct().ToArray(),
+            });
+            var grants = response.Results.TryGetValue("RolePrivileges", out var value) ? value as RolePrivilege[] : null;
+            return new CallerPrivileges(grants ?? new RolePrivilege[0], callerBusinessUnitId);
+        }
+
         /// <summary>
-        /// Whether a grant of <paramref name="privilegeName"/> reaches the unit. Each grant is anchored at a business unit
-        /// (the caller's own for its roles, the team's for team roles): Global covers every unit, Deep the anchor and the
-        /// units below it, Local the anchor only. Basic (user level) covers none: systemuser rows are owned by a business
-        /// unit, so a user-level grant never reaches one.
+        /// Whether a grant of <paramref name="privilegeName"/> reaches the unit. Global covers every unit, Deep the grant's
+        /// anchor and the units below it, Local the anchor only. Basic (user level) covers none: systemuser rows are owned
+        /// by a business unit, so a user-level grant never reaches one.
         /// </summary>
         public bool Reaches(string privilegeName, Guid businessUnitId, BusinessUnitTree tree)
         {
@@ -59,17 +75,7 @@ namespace ServiceUsers.Plugins.Organization
         }
 
         /// <summary>Whether the caller holds the privilege at <paramref name="depth"/> or deeper (Basic &lt; Local &lt; Deep &lt; Global).</summary>
-        public bool Holds(Guid privilegeId, PrivilegeDepth depth)
-        {
-            foreach (var grant in _grants)
-            {
-                if (grant.PrivilegeId == privilegeId && grant.Depth >= depth)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
+        public bool Holds(Guid privilegeId, PrivilegeDepth depth) =>
+            _grants.Any(grant => grant.PrivilegeId == privilegeId && grant.Depth >= depth);
     }
 }

@@ -5,10 +5,9 @@ namespace ServiceUsers.Plugins.Organization
     /// <summary>A systemuser that already carries the requested identity.</summary>
     public sealed class ExistingUser
     {
-        public ExistingUser(Guid id, string fullName, Guid businessUnitId, int accessMode, bool isApplicationUser, bool isDisabled)
+        public ExistingUser(Guid id, Guid businessUnitId, int accessMode, bool isApplicationUser, bool isDisabled)
         {
             Id = id;
-            FullName = fullName;
             BusinessUnitId = businessUnitId;
             AccessMode = accessMode;
             IsApplicationUser = isApplicationUser;
@@ -16,8 +15,6 @@ namespace ServiceUsers.Plugins.Organization
         }
 
         public Guid Id { get; }
-
-        public string FullName { get; }
 
         public Guid BusinessUnitId { get; }
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 using ServiceUsers.Plugins.Errors;
+using ServiceUsers.Plugins.Infrastructure;
 using Inputs = ServiceUsers.Plugins.CreateServiceUser.CreateServiceUserContract.Inputs;
 
 namespace ServiceUsers.Plugins.Organization
@@ -31,8 +32,10 @@ namespace ServiceUsers.Plugins.Organization
                 HeldMarker.AddTo(query, "roleid", "systemuserroles", "systemuserroleid", existingUserId.Value);
             }
 
+            query.AddOrder("roleid", OrderType.Ascending);
+
             var candidates = new List<MatchCandidate>();
-            foreach (var row in service.RetrieveMultiple(query).Entities)
+            foreach (var row in AllPages.Retrieve(service, query))
             {
                 var ids = new List<Guid> { row.Id };
                 AddIfPresent(ids, row.GetAttributeValue<EntityReference>("parentrootroleid")?.Id);

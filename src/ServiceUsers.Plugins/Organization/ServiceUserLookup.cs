@@ -2,6 +2,7 @@ using System;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 using ServiceUsers.Plugins.CreateServiceUser;
+using ServiceUsers.Plugins.Infrastructure;
 
 namespace ServiceUsers.Plugins.Organization
 {
@@ -9,6 +10,9 @@ namespace ServiceUsers.Plugins.Organization
     /// Finds the user that already has the requested identity and, for a non-interactive request, counts the enabled
     /// non-interactive users, in ONE query: (identity matches) OR (access mode 4, not an application user, enabled).
     /// The second branch returns at most the 7 users the platform allows, so the query stays small.
+    /// It runs as SYSTEM: a caller with limited read rights would otherwise under-count the limit and miss an existing
+    /// user of another business unit. It is a read only, and nothing it finds reaches a message unless the caller
+    /// named it (the identity) or can read it.
     /// </summary>
     public sealed class ServiceUserLookup
     {
@@ -24,11 +28,11 @@ namespace ServiceUsers.Plugins.Organization
         /// <summary>Enabled non-interactive users other than application users (0 for an application-user request).</summary>
         public int EnabledNonInteractiveUsers { get; }
 
-        public static ServiceUserLookup Run(IOrganizationService service, ServiceUserRequest request)
+        public static ServiceUserLookup Run(IOrganizationService systemService, ServiceUserRequest request)
         {
             var query = new QueryExpression("systemuser")
             {
-                ColumnSet = new ColumnSet("fullname", "domainname", "applicationid", "accessmode", "isdisabled", "businessunitid"),
+                ColumnSet = new ColumnSet("domainname", "applicationid", "accessmode", "isdisabled", "businessunitid"),
                 Criteria = new FilterExpression(LogicalOperator.Or),
             };
 
@@ -48,7 +52,8 @@ namespace ServiceUsers.Plugins.Organization
 
             ExistingUser existing = null;
             var counted = 0;
-            foreach (var row in service.RetrieveMultiple(query).Entities)
+            query.AddOrder("systemuserid", OrderType.Ascending);
+            foreach (var row in AllPages.Retrieve(systemService, query))
             {
                 var accessMode = row.GetAttributeValue<OptionSetValue>("accessmode")?.Value ?? SystemUserAccessMode.ReadWrite;
                 var applicationId = row.GetAttributeValue<Guid?>("applicationid");
@@ -61,7 +66,6 @@ namespace ServiceUsers.Plugins.Organization
                 {
                     existing = new ExistingUser(
                         row.Id,
-                        row.GetAttributeValue<string>("fullname"),
                         row.GetAttributeValue<EntityReference>("businessunitid")?.Id ?? Guid.Empty,
                         accessMode,
                         applicationId.HasValue,

@@ -44,7 +44,8 @@ namespace ServiceUsers.Plugins.Organization
             }
             catch (FaultException<OrganizationServiceFault> fault) when (fault.Detail?.ErrorCode == UserAlreadyExists)
             {
-                throw ServiceUserError.Create(ServiceUserErrorCode.PlatformRefused, Inputs.DomainName,
+                var identityParameter = request.Kind == ServiceUserKind.Application ? Inputs.ApplicationId : Inputs.DomainName;
+                throw ServiceUserError.Create(ServiceUserErrorCode.IdentityTakenConcurrently, identityParameter,
                     $"Another request created {request.IdentityDescription} at the same moment. Call again: the existing user will be returned.");
             }
         }

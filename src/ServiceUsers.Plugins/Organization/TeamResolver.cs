@@ -1,76 +1,64 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 using ServiceUsers.Plugins.Errors;
+using ServiceUsers.Plugins.Infrastructure;
 using Inputs = ServiceUsers.Plugins.CreateServiceUser.CreateServiceUserContract.Inputs;
 
 namespace ServiceUsers.Plugins.Organization
 {
     /// <summary>
-    /// Resolves Teams entries (team name or id, any business unit) in one query, and refuses:
+    /// Resolves Teams entries (team name or id, any business unit) in one query, and refuses the teams whose members
+    /// Dataverse keeps itself:
     /// <list type="bullet">
-    /// <item>teams whose membership Dataverse manages itself: a business unit's default team (every user of the unit is
-    /// in it) and teams synchronised from an Entra ID group (membership comes from Entra ID);</item>
-    /// <item>teams whose roles hold a privilege, or a deeper depth of one, that the caller lacks. A member inherits the
-    /// team's roles, and the platform checks role assignment but not team membership, so without this a delegate
-    /// could reach System Administrator through a team.</item>
+    /// <item>a business unit's default team (every user of the unit is in it) and teams synchronised from an Entra ID
+    /// group (membership comes from Entra ID): SU2007;</item>
+    /// <item>system-managed access teams, which the platform creates per record from a team template and whose members
+    /// change only through AddUserToRecordTeam / RemoveUserFromRecordTeam: SU2008.</item>
     /// </list>
-    /// The same query brings each team's role privileges (outer joins through teamroles to roleprivileges) and, for an
-    /// existing user, its current memberships.
+    /// Whether the caller may hand out the team's roles is <see cref="TeamEscalationCheck"/>'s question.
     /// </summary>
     public static class TeamResolver
     {
         /// <summary>team.teamtype values: 0 Owner, 1 Access, 2 Microsoft Entra ID security group, 3 Microsoft Entra ID Office group.</summary>
+        private const int AccessTeamType = 1;
         private const int FirstEntraGroupTeamType = 2;
 
-        private const string GrantAlias = "grant";
-
-        public static IReadOnlyList<MatchCandidate> Resolve(IOrganizationService service, IReadOnlyList<string> entries, Guid? existingUserId, CallerPrivileges caller)
+        public static IReadOnlyList<MatchCandidate> Resolve(IOrganizationService service, IReadOnlyList<string> entries, System.Guid? existingUserId)
         {
             if (entries.Count == 0)
             {
                 return new MatchCandidate[0];
             }
 
-            var query = new QueryExpression("team") { ColumnSet = new ColumnSet("name", "isdefault", "teamtype") };
+            var query = new QueryExpression("team") { ColumnSet = new ColumnSet("name", "isdefault", "teamtype", "systemmanaged") };
             query.Criteria = EntryMatch.CandidateCriteria(entries, "name", "teamid");
-            var teamRoles = query.AddLink("teamroles", "teamid", "teamid", JoinOperator.LeftOuter);
-            var grants = teamRoles.AddLink("roleprivileges", "roleid", "roleid", JoinOperator.LeftOuter);
-            grants.EntityAlias = GrantAlias;
-            grants.Columns = new ColumnSet("privilegeid", "privilegedepthmask");
             if (existingUserId.HasValue)
             {
                 HeldMarker.AddTo(query, "teamid", "teammembership", "teammembershipid", existingUserId.Value);
             }
 
-            // One row per team and role privilege: fold them back into one candidate per team.
-            var candidates = new Dictionary<Guid, MatchCandidate>();
-            var managedByPlatform = new HashSet<Guid>();
-            var grantsByTeam = new Dictionary<Guid, List<TeamGrant>>();
-            foreach (var row in service.RetrieveMultiple(query).Entities)
-            {
-                if (!candidates.ContainsKey(row.Id))
-                {
-                    candidates[row.Id] = new MatchCandidate(row.Id, row.GetAttributeValue<string>("name"), new[] { row.Id }, HeldMarker.IsHeld(row, "teammembershipid"));
-                    grantsByTeam[row.Id] = new List<TeamGrant>();
-                    var teamType = row.GetAttributeValue<OptionSetValue>("teamtype")?.Value ?? 0;
-                    if (row.GetAttributeValue<bool>("isdefault") || teamType >= FirstEntraGroupTeamType)
-                    {
-                        managedByPlatform.Add(row.Id);
-                    }
-                }
+            query.AddOrder("teamid", OrderType.Ascending);
 
-                var privilegeId = row.GetAttributeValue<AliasedValue>(GrantAlias + ".privilegeid")?.Value as Guid?;
-                var mask = row.GetAttributeValue<AliasedValue>(GrantAlias + ".privilegedepthmask")?.Value as int?;
-                if (privilegeId.HasValue && mask.HasValue)
+            var candidates = new List<MatchCandidate>();
+            var platformManaged = new HashSet<System.Guid>();
+            var recordAccessTeams = new HashSet<System.Guid>();
+            foreach (var row in AllPages.Retrieve(service, query))
+            {
+                candidates.Add(new MatchCandidate(row.Id, row.GetAttributeValue<string>("name"), new[] { row.Id }, HeldMarker.IsHeld(row, "teammembershipid")));
+                var teamType = row.GetAttributeValue<OptionSetValue>("teamtype")?.Value ?? 0;
+                if (row.GetAttributeValue<bool>("isdefault") || teamType >= FirstEntraGroupTeamType)
                 {
-                    grantsByTeam[row.Id].Add(new TeamGrant(privilegeId.Value, TeamGrant.DepthOfMask(mask.Value)));
+                    platformManaged.Add(row.Id);
+                }
+                else if (teamType == AccessTeamType && row.GetAttributeValue<bool>("systemmanaged"))
+                {
+                    recordAccessTeams.Add(row.Id);
                 }
             }
 
-            var match = EntryMatch.Of(entries, candidates.Values.ToList());
+            var match = EntryMatch.Of(entries, candidates);
             if (match.Unknown.Count > 0)
             {
                 throw ServiceUserError.Create(ServiceUserErrorCode.TeamNotFound, Inputs.Teams,
@@ -83,24 +71,24 @@ namespace ServiceUsers.Plugins.Organization
                     $"{EntryMatch.Quote(match.Ambiguous)} matches more than one team (teams in different business units can share a name). Use the team's id instead.");
             }
 
-            var refused = match.Matched.Where(team => managedByPlatform.Contains(team.Id)).Select(team => team.Name).ToList();
-            if (refused.Count > 0)
+            var managed = NamesOf(match.Matched, platformManaged);
+            if (managed.Count > 0)
             {
                 throw ServiceUserError.Create(ServiceUserErrorCode.TeamNotAllowed, Inputs.Teams,
-                    $"{EntryMatch.Quote(refused)} is a business unit's default team or an Entra ID group team, whose members Dataverse manages itself. Remove it from Teams.");
+                    $"{EntryMatch.Quote(managed)} is a business unit's default team or an Entra ID group team, whose members Dataverse manages itself. Remove it from Teams.");
             }
 
-            var aboveCaller = match.Matched
-                .Where(team => !team.AlreadyHeld && grantsByTeam[team.Id].Any(grant => !caller.Holds(grant.PrivilegeId, grant.Depth)))
-                .Select(team => team.Name)
-                .ToList();
-            if (aboveCaller.Count > 0)
+            var perRecord = NamesOf(match.Matched, recordAccessTeams);
+            if (perRecord.Count > 0)
             {
-                throw ServiceUserError.Create(ServiceUserErrorCode.TeamMembershipDenied, Inputs.Teams,
-                    $"{EntryMatch.Quote(aboveCaller)} has roles with privileges you do not hold yourself, so its members would get more than you may give. Ask an administrator, or remove it from Teams.");
+                throw ServiceUserError.Create(ServiceUserErrorCode.TeamSystemManaged, Inputs.Teams,
+                    $"{EntryMatch.Quote(perRecord)} is an access team that Dataverse keeps for one record; its members are added on that record (Add User to Record Team), not here. Remove it from Teams.");
             }
 
             return match.Matched;
         }
+
+        private static List<string> NamesOf(IEnumerable<MatchCandidate> teams, ISet<System.Guid> ids) =>
+            teams.Where(team => ids.Contains(team.Id)).Select(team => team.Name).ToList();
     }
 }

@@ -94,7 +94,8 @@ namespace ServiceUsers.Plugins.Workflow
             }
             catch (FaultException<OrganizationServiceFault> fault)
             {
-                // Keep the API's own code and message so the workflow's error says what the API said.
+                // Pass the API's message on unchanged: it starts with the SU code, the one channel every caller gets
+                // (a plug-in's failure reaches us as 0x80040265 with the API's number only in the fault's details).
                 throw new InvalidPluginExecutionException(OperationStatus.Failed, fault.Detail?.ErrorCode ?? 0, fault.Detail?.Message ?? fault.Message);
             }
 

@@ -90,13 +90,31 @@ namespace Dataverse.TestKit.Tests.Pipeline
         }
 
         [Fact]
-        public void An_InvalidPluginExecutionException_becomes_a_fault_with_its_code_and_message()
+        public void An_InvalidPluginExecutionException_reaches_the_caller_as_IsvAborted_with_its_code_as_SubErrorCode()
         {
+            // Web API "Compose HTTP requests and handle errors": the error code is 0x80040265 whatever the plug-in set;
+            // the plug-in's number travels only as the SubErrorCode annotation; the message is the plug-in's.
             org.RegisterCustomApi(Api, new DelegatePlugin(_ => throw new InvalidPluginExecutionException(OperationStatus.Failed, 0x0BAD, "Refused by the plug-in.")));
 
-            var fault = FaultAssert.Throws(0x0BAD, () => org.ServiceFor(caller.Id).Execute(new OrganizationRequest("new_Echo") { ["Text"] = "hi" }));
+            var fault = FaultAssert.Throws(PlatformErrorCode.IsvAborted, () => org.ServiceFor(caller.Id).Execute(new OrganizationRequest("new_Echo") { ["Text"] = "hi" }));
 
             Assert.Equal("Refused by the plug-in.", fault.Message);
+            Assert.Equal(0x0BAD, fault.SubErrorCode());
+            Assert.False(fault.HasHttpStatus());
+        }
+
+        [Theory]
+        [InlineData(PluginHttpStatusCode.BadRequest, 400)]
+        [InlineData(PluginHttpStatusCode.Forbidden, 403)]
+        [InlineData(PluginHttpStatusCode.Conflict, 409)]
+        public void The_HTTP_status_a_plugin_sets_reaches_the_caller(PluginHttpStatusCode status, int expected)
+        {
+            org.RegisterCustomApi(Api, new DelegatePlugin(_ => throw new InvalidPluginExecutionException(OperationStatus.Failed, 0x0BAD, "Refused.", status)));
+
+            var fault = FaultAssert.Throws(PlatformErrorCode.IsvAborted, () => org.ServiceFor(caller.Id).Execute(new OrganizationRequest("new_Echo") { ["Text"] = "hi" }));
+
+            Assert.True(fault.HasHttpStatus());
+            Assert.Equal(expected, fault.HttpStatus());
         }
 
         [Fact]
@@ -107,6 +125,7 @@ namespace Dataverse.TestKit.Tests.Pipeline
             var fault = FaultAssert.Throws(PlatformErrorCode.IsvAborted, () => org.ServiceFor(caller.Id).Execute(new OrganizationRequest("new_Echo") { ["Text"] = "hi" }));
 
             Assert.Equal("No code.", fault.Message);
+            Assert.Null(fault.SubErrorCode());
         }
 
         [Fact]

@@ -90,6 +90,22 @@ namespace Dataverse.TestKit.Tests.Rules
             Assert.Contains(org.Records("teammembership"), row => row.GetAttributeValue<Guid>("teamid") == team.Id && row.GetAttributeValue<Guid>("systemuserid") == member.Id);
         }
 
+        [Fact]
+        public void A_system_managed_access_team_takes_no_direct_members_but_a_user_created_access_team_does()
+        {
+            // Access teams made from a team template for one record are system-managed: their members change through
+            // AddUserToRecordTeam / RemoveUserFromRecordTeam ("About team templates" / team table docs).
+            var recordTeam = org.AddRecordAccessTeam("Account 4711 access");
+            var userCreated = org.AddTeam("Shared review", null, TeamKind.Access);
+
+            FaultAssert.Throws(PlatformErrorCode.InvalidArgument, () => AddMember(org.SystemService, recordTeam));
+            AddMember(org.SystemService, userCreated);
+
+            Assert.True(org.Record("team", recordTeam.Id).GetAttributeValue<bool>("systemmanaged"));
+            Assert.DoesNotContain(recordTeam.Id, org.TeamsOf(member.Id));
+            Assert.Contains(userCreated.Id, org.TeamsOf(member.Id));
+        }
+
         private void AddMember(IOrganizationService service, EntityReference team) =>
             service.Execute(new AddMembersTeamRequest { TeamId = team.Id, MemberIds = new[] { member.Id } });
     }

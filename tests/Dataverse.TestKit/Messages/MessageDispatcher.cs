@@ -30,6 +30,10 @@ namespace Dataverse.TestKit.Messages
                 [MessageNames.Disassociate] = new RelationshipHandler(engine, associate: false),
                 [MessageNames.WhoAmI] = new WhoAmIHandler(engine),
                 [MessageNames.RetrieveUserPrivileges] = new RetrieveUserPrivilegesHandler(engine),
+                [MessageNames.RetrieveUserPrivilegeByPrivilegeName] = UserPrivilegeSelectionHandler.ByName(engine),
+                [MessageNames.RetrieveUserPrivilegeByPrivilegeId] = UserPrivilegeSelectionHandler.ById(engine),
+                [MessageNames.RetrieveUserSetOfPrivilegesByNames] = UserPrivilegeSelectionHandler.SetOfByNames(engine),
+                [MessageNames.RetrieveUserSetOfPrivilegesByIds] = UserPrivilegeSelectionHandler.SetOfByIds(engine),
                 [MessageNames.AddMembersTeam] = new TeamMembersHandler(engine, add: true),
                 [MessageNames.RemoveMembersTeam] = new TeamMembersHandler(engine, add: false),
             };

@@ -14,6 +14,10 @@ namespace Dataverse.TestKit.Messages
         public const string Disassociate = "Disassociate";
         public const string WhoAmI = "WhoAmI";
         public const string RetrieveUserPrivileges = "RetrieveUserPrivileges";
+        public const string RetrieveUserPrivilegeByPrivilegeName = "RetrieveUserPrivilegeByPrivilegeName";
+        public const string RetrieveUserPrivilegeByPrivilegeId = "RetrieveUserPrivilegeByPrivilegeId";
+        public const string RetrieveUserSetOfPrivilegesByNames = "RetrieveUserSetOfPrivilegesByNames";
+        public const string RetrieveUserSetOfPrivilegesByIds = "RetrieveUserSetOfPrivilegesByIds";
         public const string AddMembersTeam = "AddMembersTeam";
         public const string RemoveMembersTeam = "RemoveMembersTeam";
 

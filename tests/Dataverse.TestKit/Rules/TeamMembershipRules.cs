@@ -12,6 +12,8 @@ namespace Dataverse.TestKit.Rules
     /// <list type="bullet">
     /// <item>a business unit's default team follows the unit's users, and an Entra-group team follows Entra, so neither
     /// takes explicit members (refused for SYSTEM too; InvalidArgument, code chosen);</item>
+    /// <item>a system-managed access team (teamtype 1, systemmanaged) keeps its members per record through
+    /// AddUserToRecordTeam / RemoveUserFromRecordTeam, so it takes no direct members either (team docs; code chosen);</item>
     /// <item>a non-SYSTEM caller needs Write and AppendTo on the team at a depth reaching the team's business unit
     /// (prvWriteTeam, prvAppendToTeam). The platform's exact requirement is not documented; this is the choice, made
     /// because the membership is part of the team record and users are appended to it.</item>
@@ -43,6 +45,11 @@ namespace Dataverse.TestKit.Rules
             }
 
             var teamType = team.GetAttributeValue<OptionSetValue>("teamtype")?.Value ?? 0;
+            if (teamType == (int)TeamKind.Access && team.GetAttributeValue<bool>("systemmanaged"))
+            {
+                throw PlatformFault.InvalidArgument($"Cannot add or remove members of a system-managed access team (TeamId = {teamId}); use AddUserToRecordTeam or RemoveUserFromRecordTeam on its record.");
+            }
+
             if (teamType == (int)TeamKind.AadSecurityGroup || teamType == (int)TeamKind.AadOfficeGroup)
             {
                 throw PlatformFault.InvalidArgument($"Cannot add or remove members of a Microsoft Entra group team (TeamId = {teamId}); its membership comes from the Entra group.");

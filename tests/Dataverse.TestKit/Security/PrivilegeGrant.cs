@@ -5,12 +5,12 @@ namespace Dataverse.TestKit.Security
 {
     /// <summary>
     /// One privilege a user holds through one role, and the principal whose position the depth is measured from:
-    /// the user for the user's own roles, the team for a team's roles (and the user too when the role's
-    /// member privilege inheritance, role.isinherited, is "direct user access level and team privileges").
+    /// the user for the user's own roles, the team for a team's roles (and the user too, at Basic, when the role's
+    /// member privilege inheritance, role.isinherited, is "Direct User (Basic) access level and Team privileges").
     /// </summary>
     internal sealed class PrivilegeGrant
     {
-        public PrivilegeGrant(PrivilegeDefinition privilege, PrivilegeDepth depth, Guid roleId, Guid principalId, Guid principalBusinessUnitId, bool principalIsTeam)
+        public PrivilegeGrant(PrivilegeDefinition privilege, PrivilegeDepth depth, Guid roleId, Guid principalId, Guid principalBusinessUnitId, bool principalIsTeam, bool throughTeam)
         {
             Privilege = privilege;
             Depth = depth;
@@ -18,6 +18,7 @@ namespace Dataverse.TestKit.Security
             PrincipalId = principalId;
             PrincipalBusinessUnitId = principalBusinessUnitId;
             PrincipalIsTeam = principalIsTeam;
+            ThroughTeam = throughTeam;
         }
 
         public PrivilegeDefinition Privilege { get; }
@@ -31,5 +32,8 @@ namespace Dataverse.TestKit.Security
         public Guid PrincipalBusinessUnitId { get; }
 
         public bool PrincipalIsTeam { get; }
+
+        /// <summary>The grant comes from a team's role (held by the team, or given to the member at Basic by inheritance).</summary>
+        public bool ThroughTeam { get; }
     }
 }

@@ -31,7 +31,7 @@ namespace Dataverse.TestKit.Security
             var userBusinessUnit = directory.BusinessUnitOfUser(userId);
             foreach (var roleId in directory.RolesOfUser(userId))
             {
-                grants.AddRange(GrantsOfRole(roleId, userId, userBusinessUnit, principalIsTeam: false));
+                grants.AddRange(PrivilegesOfRole(roleId).Select(p => new PrivilegeGrant(p.Privilege, p.Depth, roleId, userId, userBusinessUnit, principalIsTeam: false, throughTeam: false)));
             }
 
             foreach (var teamId in directory.TeamsOfUser(userId))
@@ -39,20 +39,24 @@ namespace Dataverse.TestKit.Security
                 var teamBusinessUnit = directory.BusinessUnitOfTeam(teamId);
                 foreach (var roleId in directory.RolesOfTeam(teamId))
                 {
-                    grants.AddRange(GrantsOfRole(roleId, teamId, teamBusinessUnit, principalIsTeam: true));
+                    var privileges = PrivilegesOfRole(roleId);
+                    grants.AddRange(privileges.Select(p => new PrivilegeGrant(p.Privilege, p.Depth, roleId, teamId, teamBusinessUnit, principalIsTeam: true, throughTeam: true)));
 
-                    // isinherited = 1 ("Direct User (Basic) access level and Team privileges") also gives the member the
-                    // role's privileges as if it were assigned to the member directly.
-                    var role = store.Find(TableNames.Role, roleId);
-                    if (role?.GetAttributeValue<OptionSetValue>("isinherited")?.Value == 1)
+                    // Member privilege inheritance "Direct User (Basic) access level and Team privileges" (isinherited = 1,
+                    // the default for new roles) also gives the member each privilege directly, at Basic (user) level.
+                    if (InheritsDirectBasic(roleId))
                     {
-                        grants.AddRange(GrantsOfRole(roleId, userId, userBusinessUnit, principalIsTeam: false));
+                        grants.AddRange(privileges.Select(p => new PrivilegeGrant(p.Privilege, PrivilegeDepth.Basic, roleId, userId, userBusinessUnit, principalIsTeam: false, throughTeam: true)));
                     }
                 }
             }
 
             return grants;
         }
+
+        /// <summary>role.isinherited: 0 "Team privileges only", 1 "Direct User (Basic) access level and Team privileges" (the default when unset).</summary>
+        public bool InheritsDirectBasic(Guid roleId) =>
+            (store.Find(TableNames.Role, roleId)?.GetAttributeValue<OptionSetValue>("isinherited")?.Value ?? 1) == 1;
 
         /// <summary>The deepest depth at which the user holds each privilege.</summary>
         public IReadOnlyDictionary<PrivilegeDefinition, PrivilegeDepth> EffectivePrivileges(Guid userId) =>
@@ -72,7 +76,5 @@ namespace Dataverse.TestKit.Security
             directory.RolesOfUser(userId).Any(directory.IsSystemAdministratorRole)
             || directory.TeamsOfUser(userId).SelectMany(directory.RolesOfTeam).Any(directory.IsSystemAdministratorRole);
 
-        private IEnumerable<PrivilegeGrant> GrantsOfRole(Guid roleId, Guid principalId, Guid principalBusinessUnit, bool principalIsTeam) =>
-            PrivilegesOfRole(roleId).Select(p => new PrivilegeGrant(p.Privilege, p.Depth, roleId, principalId, principalBusinessUnit, principalIsTeam));
     }
 }

@@ -144,6 +144,17 @@ namespace Dataverse.TestKit.Seeding
             return reference;
         });
 
+        /// <summary>
+        /// Adds the access team the platform creates for one record from a team template: an access team (teamtype 1)
+        /// with systemmanaged = true, whose members are changed only through AddUserToRecordTeam / RemoveUserFromRecordTeam.
+        /// </summary>
+        public EntityReference AddRecordAccessTeam(string name, EntityReference businessUnit) => Atomically(() =>
+        {
+            var reference = AddTeam(name, businessUnit, TeamKind.Access, null);
+            engine.Store.Change(TableNames.Team, reference.Id, new[] { new KeyValuePair<string, object>("systemmanaged", true) });
+            return reference;
+        });
+
         /// <summary>Assigns roles to a user or team, replacing a role of another business unit by its copy in the principal's unit.</summary>
         public void AssignRoles(EntityReference principal, IEnumerable<EntityReference> roles) => Atomically(() =>
         {

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.ServiceModel;
+using Dataverse.TestKit;
 using Microsoft.Xrm.Sdk;
 using ServiceUsers.Plugins.CreateServiceUser;
 using ServiceUsers.Plugins.Errors;
@@ -38,8 +39,8 @@ namespace ServiceUsers.Plugins.Tests.Hardening
             var fault = Assert.Throws<FaultException<OrganizationServiceFault>>(() => scenario.Execute(scenario.Admin, request));
 
             Assert.True(
-                fault.Detail.ErrorCode == ServiceUserError.NumericCode(badInput.Expected),
-                $"{badInput}: got 0x{fault.Detail.ErrorCode:x8} {fault.Detail.Message}");
+                fault.Detail.SubErrorCode() == ServiceUserError.NumericCode(badInput.Expected),
+                $"{badInput}: got sub-error 0x{fault.Detail.SubErrorCode() ?? 0:x8} {fault.Detail.Message}");
             Assert.StartsWith(ServiceUserError.TextCode(badInput.Expected) + " ", fault.Detail.Message);
             Assert.DoesNotContain(" at ServiceUsers.", fault.Detail.Message);
             Assert.Equal(before, scenario.Org.Snapshot());

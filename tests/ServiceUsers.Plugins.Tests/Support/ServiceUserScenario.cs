@@ -115,9 +115,10 @@ namespace ServiceUsers.Plugins.Tests.Support
         {
             var fault = Assert.Throws<FaultException<OrganizationServiceFault>>(() => Execute(caller, request));
             Assert.True(
-                fault.Detail.ErrorCode == ServiceUserError.NumericCode(code),
-                $"Expected {ServiceUserError.TextCode(code)} but got 0x{fault.Detail.ErrorCode:x8}: {fault.Detail.Message}");
-            Assert.StartsWith(ServiceUserError.TextCode(code), fault.Detail.Message);
+                fault.Detail.SubErrorCode() == ServiceUserError.NumericCode(code) && fault.Detail.Message.StartsWith(ServiceUserError.TextCode(code), StringComparison.Ordinal),
+                $"Expected {ServiceUserError.TextCode(code)} but got 0x{fault.Detail.ErrorCode:x8} (sub 0x{fault.Detail.SubErrorCode() ?? 0:x8}): {fault.Detail.Message}");
+            Assert.Equal(unchecked((int)0x80040265), fault.Detail.ErrorCode);
+            Assert.Equal((int)ServiceUserError.HttpStatusOf(code), fault.Detail.HttpStatus());
             return fault.Detail;
         }
 

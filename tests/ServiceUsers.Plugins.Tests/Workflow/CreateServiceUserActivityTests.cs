@@ -62,7 +62,7 @@ namespace ServiceUsers.Plugins.Tests.Workflow
         }
 
         [Fact]
-        public void The_API_refusal_reaches_the_workflow_with_the_APIs_code_and_message()
+        public void The_API_refusal_reaches_the_workflow_with_the_APIs_message_unchanged()
         {
             var inputs = NonInteractiveInputs();
             inputs["BusinessUnit"] = scenario.Support;
@@ -70,8 +70,9 @@ namespace ServiceUsers.Plugins.Tests.Workflow
             var error = Assert.Throws<InvalidPluginExecutionException>(() => Run(scenario.LocalDelegate, inputs));
 
             Assert.Equal(OperationStatus.Failed, error.Status);
-            Assert.Equal(ServiceUserError.NumericCode(ServiceUserErrorCode.CallerMayNotCreateUsersThere), error.ErrorCode);
-            Assert.StartsWith("SU3001 BusinessUnitId: ", error.Message);
+            // The platform reports a plug-in failure as IsvAborted; the SU code travels in the message, kept word for word.
+            Assert.Equal(unchecked((int)0x80040265), error.ErrorCode);
+            Assert.StartsWith("SU3001 BusinessUnitId: You may not create users in business unit 'Support'.", error.Message);
             Assert.Null(scenario.UserByDomainName("svc-flow@contoso.com"));
         }
 
