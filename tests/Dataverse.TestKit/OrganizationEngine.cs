@@ -24,6 +24,7 @@ namespace Dataverse.TestKit
             OrganizationId = Guid.NewGuid();
             SystemUserId = Guid.NewGuid();
             Store = new RecordStore();
+            Store.AddIndex(TableNames.RolePrivileges, "roleid");
             Metadata = new MetadataCatalogue();
             Privileges = new PrivilegeCatalogue();
             Directory = new OrganizationDirectory(Store);

@@ -60,7 +60,7 @@ namespace Dataverse.TestKit.Messages
 
             if (table.LogicalName == TableNames.Role)
             {
-                foreach (var privilege in engine.Store.Rows(TableNames.RolePrivileges).Where(r => r.GetAttributeValue<System.Guid>("roleid") == id).ToList())
+                foreach (var privilege in engine.Store.RowsWith(TableNames.RolePrivileges, "roleid", id).ToList())
                 {
                     engine.Store.Remove(TableNames.RolePrivileges, privilege.Id);
                 }

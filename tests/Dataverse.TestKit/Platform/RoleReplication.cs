@@ -67,8 +67,8 @@ namespace Dataverse.TestKit.Platform
 
         public void Grant(Guid roleId, PrivilegeDefinition privilege, PrivilegeDepth depth)
         {
-            var existing = store.Rows(TableNames.RolePrivileges)
-                .FirstOrDefault(r => r.GetAttributeValue<Guid>("roleid") == roleId && r.GetAttributeValue<Guid>("privilegeid") == privilege.Id);
+            var existing = store.RowsWith(TableNames.RolePrivileges, "roleid", roleId)
+                .FirstOrDefault(r => r.GetAttributeValue<Guid>("privilegeid") == privilege.Id);
             if (existing != null)
             {
                 store.Change(TableNames.RolePrivileges, existing.Id, new[] { Pair("privilegedepthmask", PrivilegeDepths.ToMask(depth)) });
@@ -97,7 +97,7 @@ namespace Dataverse.TestKit.Platform
             copy["parentrootroleid"] = source.GetAttributeValue<EntityReference>("parentrootroleid") ?? new EntityReference(TableNames.Role, source.Id);
             store.Insert(copy);
 
-            foreach (var privilege in store.Rows(TableNames.RolePrivileges).Where(r => r.GetAttributeValue<Guid>("roleid") == source.Id).ToList())
+            foreach (var privilege in store.RowsWith(TableNames.RolePrivileges, "roleid", source.Id).ToList())
             {
                 var row = new Entity(TableNames.RolePrivileges, Guid.NewGuid());
                 row["roleprivilegeid"] = row.Id;

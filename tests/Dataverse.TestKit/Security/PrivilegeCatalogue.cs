@@ -22,6 +22,7 @@ namespace Dataverse.TestKit.Security
 
         private readonly Dictionary<string, PrivilegeDefinition> byName = new Dictionary<string, PrivilegeDefinition>(StringComparer.OrdinalIgnoreCase);
         private readonly List<PrivilegeDefinition> ordered = new List<PrivilegeDefinition>();
+        private readonly Dictionary<Guid, PrivilegeDefinition> byId = new Dictionary<Guid, PrivilegeDefinition>();
 
         public IReadOnlyList<PrivilegeDefinition> All => ordered;
 
@@ -42,6 +43,8 @@ namespace Dataverse.TestKit.Security
             return added;
         }
 
+        public PrivilegeDefinition FindById(Guid id) => byId.TryGetValue(id, out var privilege) ? privilege : null;
+
         public PrivilegeDefinition Find(string name) => name != null && byName.TryGetValue(name, out var privilege) ? privilege : null;
 
         public PrivilegeDefinition Require(string name) =>
@@ -59,6 +62,7 @@ namespace Dataverse.TestKit.Security
 
             byName.Add(privilege.Name, privilege);
             ordered.Add(privilege);
+            byId[privilege.Id] = privilege;
             return privilege;
         }
     }

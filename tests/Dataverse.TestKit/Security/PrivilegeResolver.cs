@@ -66,9 +66,8 @@ namespace Dataverse.TestKit.Security
 
         /// <summary>The privileges a role holds, with their depth.</summary>
         public IReadOnlyList<(PrivilegeDefinition Privilege, PrivilegeDepth Depth)> PrivilegesOfRole(Guid roleId) =>
-            store.Rows(TableNames.RolePrivileges)
-                .Where(row => row.GetAttributeValue<Guid>("roleid") == roleId)
-                .Select(row => (Privilege: catalogue.All.FirstOrDefault(p => p.Id == row.GetAttributeValue<Guid>("privilegeid")), Depth: PrivilegeDepths.FromMask(row.GetAttributeValue<int>("privilegedepthmask"))))
+            store.RowsWith(TableNames.RolePrivileges, "roleid", roleId)
+                .Select(row => (Privilege: catalogue.FindById(row.GetAttributeValue<Guid>("privilegeid")), Depth: PrivilegeDepths.FromMask(row.GetAttributeValue<int>("privilegedepthmask"))))
                 .Where(x => x.Privilege != null)
                 .ToList();
 

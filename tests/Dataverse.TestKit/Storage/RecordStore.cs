@@ -12,6 +12,7 @@ namespace Dataverse.TestKit.Storage
     internal sealed class RecordStore
     {
         private readonly Dictionary<string, Dictionary<Guid, Entity>> tables = new Dictionary<string, Dictionary<Guid, Entity>>(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<ColumnIndex>> indexes = new Dictionary<string, List<ColumnIndex>>(StringComparer.Ordinal);
 
         public Transaction CurrentTransaction { get; set; }
 
@@ -26,11 +27,45 @@ namespace Dataverse.TestKit.Storage
 
         public bool Contains(string logicalName, Guid id) => Find(logicalName, id) != null;
 
+        /// <summary>Keeps rows of a table findable by an id column (see <see cref="RowsWith"/>). Add before the table has rows.</summary>
+        public void AddIndex(string logicalName, string column)
+        {
+            if (!indexes.TryGetValue(logicalName, out var tableIndexes))
+            {
+                tableIndexes = new List<ColumnIndex>();
+                indexes.Add(logicalName, tableIndexes);
+            }
+
+            tableIndexes.Add(new ColumnIndex(column));
+        }
+
+        /// <summary>Stored rows whose indexed id column holds <paramref name="value"/>, not copied.</summary>
+        public IEnumerable<Entity> RowsWith(string logicalName, string column, Guid value)
+        {
+            var index = indexes.TryGetValue(logicalName, out var tableIndexes) ? tableIndexes.Find(i => i.Column == column) : null;
+            if (index == null)
+            {
+                throw new InvalidOperationException($"{logicalName}.{column} is not indexed.");
+            }
+
+            var rows = TableOf(logicalName);
+            foreach (var id in index.RowIdsWith(value))
+            {
+                yield return rows[id];
+            }
+        }
+
         public void Insert(Entity row)
         {
             var rows = TableOf(row.LogicalName);
-            rows.Add(row.Id, EntityCopier.Copy(row));
-            CurrentTransaction?.Journal(() => rows.Remove(row.Id));
+            var stored = EntityCopier.Copy(row);
+            rows.Add(row.Id, stored);
+            Indexed(row.LogicalName, index => index.Add(stored));
+            CurrentTransaction?.Journal(() =>
+            {
+                rows.Remove(row.Id);
+                Indexed(row.LogicalName, index => index.Remove(stored));
+            });
         }
 
         /// <summary>Sets (or, with a null value, clears) attributes of a stored row.</summary>
@@ -51,8 +86,8 @@ namespace Dataverse.TestKit.Storage
                 }
             }
 
-            rows[id] = after;
-            CurrentTransaction?.Journal(() => rows[id] = before);
+            Replace(logicalName, rows, before, after);
+            CurrentTransaction?.Journal(() => Replace(logicalName, rows, after, before));
         }
 
         public void Remove(string logicalName, Guid id)
@@ -61,7 +96,30 @@ namespace Dataverse.TestKit.Storage
             if (rows.TryGetValue(id, out var before))
             {
                 rows.Remove(id);
-                CurrentTransaction?.Journal(() => rows[id] = before);
+                Indexed(logicalName, index => index.Remove(before));
+                CurrentTransaction?.Journal(() =>
+                {
+                    rows[id] = before;
+                    Indexed(logicalName, index => index.Add(before));
+                });
+            }
+        }
+
+        private void Replace(string logicalName, Dictionary<Guid, Entity> rows, Entity current, Entity replacement)
+        {
+            rows[current.Id] = replacement;
+            Indexed(logicalName, index =>
+            {
+                index.Remove(current);
+                index.Add(replacement);
+            });
+        }
+
+        private void Indexed(string logicalName, Action<ColumnIndex> update)
+        {
+            if (indexes.TryGetValue(logicalName, out var tableIndexes))
+            {
+                tableIndexes.ForEach(update);
             }
         }
 
