@@ -72,12 +72,15 @@ namespace ServiceUsers.Solution.Tests
             using (var folder = new TemporaryFolder())
             {
                 var copy = folder.CopyFolder(BuildLocations.SolutionFolder, "solution");
-                Directory.CreateDirectory(Path.Combine(copy, "Entities", "account"));
-                File.WriteAllText(Path.Combine(copy, "Entities", "account", "Entity.xml"), "<Entity />");
+                Directory.CreateDirectory(Path.Combine(copy, "Workflows"));
+                File.WriteAllText(Path.Combine(copy, "Workflows", "Approve-1A2B.xaml.data.xml"), "<Workflow />");
+                Directory.CreateDirectory(Path.Combine(copy, "Entities", "new_Sample", "Visualizations"));
+                File.WriteAllText(Path.Combine(copy, "Entities", "new_Sample", "Visualizations", "{00000000-0000-0000-0000-000000000001}.xml"), "<visualization />");
 
                 var failure = Assert.Throws<SolutionPackException>(() => _packed.Pack(copy));
 
-                Assert.Contains(failure.Problems, problem => problem.StartsWith("Entities/", StringComparison.Ordinal));
+                Assert.Contains(failure.Problems, problem => problem.StartsWith("Workflows/", StringComparison.Ordinal));
+                Assert.Contains(failure.Problems, problem => problem.StartsWith("Entities/new_Sample/Visualizations/", StringComparison.Ordinal));
             }
         }
 
