@@ -87,7 +87,7 @@ namespace ServiceUsers.Solution.Tests
         [Theory]
         [InlineData(PackageKind.Unmanaged)]
         [InlineData(PackageKind.Managed)]
-        public void Root_components_are_the_assembly_and_the_web_resources_and_nothing_else(PackageKind kind)
+        public void Root_components_are_the_table_the_role_the_web_resources_and_the_assembly_and_nothing_else(PackageKind kind)
         {
             var zip = _packed.Of(kind);
             var roots = zip.SolutionManifest.Root.Element("SolutionManifest").Element("RootComponents").Elements("RootComponent").ToList();
@@ -100,7 +100,41 @@ namespace ServiceUsers.Solution.Tests
             var webResourceRoots = roots.Where(root => (string)root.Attribute("type") == "61").Select(root => (string)root.Attribute("schemaName")).OrderBy(name => name, StringComparer.Ordinal);
             var webResources = zip.Customizations.Root.Element("WebResources").Elements("WebResource").Select(webResource => (string)webResource.Element("Name")).OrderBy(name => name, StringComparer.Ordinal);
             Assert.Equal(webResources, webResourceRoots);
-            Assert.Equal(1 + ShippedWebResources.Names.Count, roots.Count);
+
+            // Tables by logical name, whole (behavior 0); roles by id only: as the Microsoft exports write them.
+            var tableRoot = Assert.Single(roots, root => (string)root.Attribute("type") == "1");
+            Assert.Equal(ExpectedSolution.TableLogicalName, (string)tableRoot.Attribute("schemaName"));
+            Assert.Equal("0", (string)tableRoot.Attribute("behavior"));
+            Assert.Null(tableRoot.Attribute("id"));
+            var roleRoot = Assert.Single(roots, root => (string)root.Attribute("type") == "20");
+            Assert.Equal("{" + ExpectedSolution.RoleId + "}", (string)roleRoot.Attribute("id"));
+            Assert.Null(roleRoot.Attribute("schemaName"));
+            Assert.Equal("0", (string)roleRoot.Attribute("behavior"));
+
+            Assert.Equal(2 + ShippedWebResources.Names.Count + 1, roots.Count);
+        }
+
+        [Theory]
+        [InlineData(PackageKind.Unmanaged)]
+        [InlineData(PackageKind.Managed)]
+        public void Root_components_come_in_the_exports_order_by_type_then_name(PackageKind kind)
+        {
+            var types = _packed.Of(kind).SolutionManifest.Root.Element("SolutionManifest").Element("RootComponents").Elements("RootComponent")
+                .Select(root => (string)root.Attribute("type")).ToList();
+
+            Assert.Equal(new[] { "1", "20", "61", "61", "61", "61", "91" }, types);
+        }
+
+        [Theory]
+        [InlineData(PackageKind.Unmanaged)]
+        [InlineData(PackageKind.Managed)]
+        public void The_role_grants_read_on_the_table_the_zip_carries(PackageKind kind)
+        {
+            var customizations = _packed.Of(kind).Customizations.Root;
+            var table = (string)customizations.Element("Entities").Element("Entity").Element("Name");
+            var role = Assert.Single(customizations.Element("Roles").Elements("Role"));
+
+            Assert.Contains(role.Element("RolePrivileges").Elements("RolePrivilege"), privilege => (string)privilege.Attribute("name") == "prvRead" + table);
         }
 
         [Theory]

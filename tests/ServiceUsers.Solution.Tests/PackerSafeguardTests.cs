@@ -67,17 +67,52 @@ namespace ServiceUsers.Solution.Tests
         }
 
         [Fact]
+        public void A_table_or_role_missing_from_the_root_components_fails_the_pack()
+        {
+            var failure = PackBroken((path, text) => path == "Other/Solution.xml"
+                ? string.Join("\n", text.Split('\n').Where(line => !line.Contains("type=\"1\"") && !line.Contains("type=\"20\"")))
+                : text);
+
+            Assert.Contains(failure.Problems, problem => problem.Contains("type-1") && problem.Contains(ExpectedSolution.TableLogicalName));
+            Assert.Contains(failure.Problems, problem => problem.Contains("type-20") && problem.Contains(ExpectedSolution.RoleId.ToString()));
+        }
+
+        [Fact]
+        public void A_relationship_missing_from_the_relationship_index_fails_the_pack()
+        {
+            var failure = PackBroken((path, text) => path == "Other/Relationships.xml"
+                ? string.Join("\n", text.Split('\n').Where(line => !line.Contains("_requestedby_systemuser")))
+                : text);
+
+            Assert.Contains(failure.Problems, problem => problem.Contains("Other/Relationships.xml") && problem.Contains("new_serviceuserrequest_requestedby_systemuser"));
+        }
+
+        [Fact]
+        public void A_view_file_that_carries_another_id_fails_the_pack()
+        {
+            const string allRequests = "e5c839d3-0989-45ab-96d6-67c35351bf5d";
+            var failure = PackBroken((path, text) => path.EndsWith("{" + allRequests + "}.xml", StringComparison.Ordinal)
+                ? text.Replace(allRequests, "e5c839d3-0989-45ab-96d6-67c35351bf5e")
+                : text);
+
+            Assert.Contains(failure.Problems, problem => problem.Contains(allRequests) && problem.Contains("after its id"));
+        }
+
+        [Fact]
         public void Components_the_packer_cannot_merge_fail_the_pack_instead_of_vanishing()
         {
             using (var folder = new TemporaryFolder())
             {
                 var copy = folder.CopyFolder(BuildLocations.SolutionFolder, "solution");
-                Directory.CreateDirectory(Path.Combine(copy, "Entities", "account"));
-                File.WriteAllText(Path.Combine(copy, "Entities", "account", "Entity.xml"), "<Entity />");
+                Directory.CreateDirectory(Path.Combine(copy, "Workflows"));
+                File.WriteAllText(Path.Combine(copy, "Workflows", "Approve-1A2B.xaml.data.xml"), "<Workflow />");
+                Directory.CreateDirectory(Path.Combine(copy, "Entities", "new_Sample", "Visualizations"));
+                File.WriteAllText(Path.Combine(copy, "Entities", "new_Sample", "Visualizations", "{00000000-0000-0000-0000-000000000001}.xml"), "<visualization />");
 
                 var failure = Assert.Throws<SolutionPackException>(() => _packed.Pack(copy));
 
-                Assert.Contains(failure.Problems, problem => problem.StartsWith("Entities/", StringComparison.Ordinal));
+                Assert.Contains(failure.Problems, problem => problem.StartsWith("Workflows/", StringComparison.Ordinal));
+                Assert.Contains(failure.Problems, problem => problem.StartsWith("Entities/new_Sample/Visualizations/", StringComparison.Ordinal));
             }
         }
 

@@ -15,10 +15,27 @@ namespace ServiceUsers.Solution.Tests.Support
 
         public static string SolutionFolder { get; } = Path.Combine(RepositoryRoot, "solution");
 
-        /// <summary>The read-only reference shared beside the repository; absent on machines without it.</summary>
-        public static string SchemasFolder { get; } = Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared", "schemas"));
+        /// <summary>
+        /// The read-only reference shared beside the repository (or beside a folder of worktrees holding it): the nearest
+        /// ancestor's shared/schemas; absent on machines without it.
+        /// </summary>
+        public static string SchemasFolder { get; } = NearestSharedSchemas();
 
         public static string PathOf(params string[] relativeParts) => Path.Combine(RepositoryRoot, Path.Combine(relativeParts));
+
+        private static string NearestSharedSchemas()
+        {
+            for (var folder = Directory.GetParent(RepositoryRoot.TrimEnd('/', '\\')); folder != null; folder = folder.Parent)
+            {
+                var candidate = Path.Combine(folder.FullName, "shared", "schemas");
+                if (Directory.Exists(candidate))
+                {
+                    return candidate;
+                }
+            }
+
+            return Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared", "schemas"));
+        }
 
         private static string Metadata(string key)
         {

@@ -20,6 +20,13 @@ namespace ServiceUsers.Solution.Tests.Support
         public static readonly Guid ActivityTypeId = Guid.Parse("f226c90d-b5cd-46b4-bebe-9f4e63528114");
         public const string ActivityGroupName = "Service Users";
 
+        public const string TableSchemaName = "new_ServiceUserRequest";
+        public const string TableLogicalName = "new_serviceuserrequest";
+        public static readonly Guid MainFormId = Guid.Parse("a210062f-b510-4a73-9bd9-cd11c3b1bd44");
+
+        public const string RoleName = "Service User Manager";
+        public static readonly Guid RoleId = Guid.Parse("989458c8-adae-4034-b33c-91fd14045b4e");
+
         public const string StrongNameKey = "src/ServiceUsers.Plugins/ServiceUsers.snk";
         public const string NetFramework462 = ".NETFramework,Version=v4.6.2";
     }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Xml.Linq;
@@ -6,9 +7,10 @@ using SolutionZip.Unpacked;
 namespace SolutionZip.Composition
 {
     /// <summary>
-    /// customizations.xml, as SolutionPackager packs it: Other/Customizations.xml with its empty
-    /// &lt;WebResources/&gt; and &lt;SolutionPluginAssemblies/&gt; placeholders filled from the .data.xml files.
-    /// Web resource file names change from their unpacked path to their flat zip part name.
+    /// customizations.xml, as SolutionPackager packs it: Other/Customizations.xml with its empty placeholders filled:
+    /// &lt;Entities/&gt; from Entities/, &lt;Roles/&gt; from Roles/, &lt;EntityRelationships/&gt; from
+    /// Other/Relationships/ (by name, as exports order them), &lt;WebResources/&gt; and &lt;SolutionPluginAssemblies/&gt;
+    /// from the .data.xml files. Web resource file names change from their unpacked path to their flat zip part name.
     /// </summary>
     public static class CustomizationsComposer
     {
@@ -18,7 +20,12 @@ namespace SolutionZip.Composition
             var root = customizations.Root;
 
             // The placeholders keep the XSD's element order; filling them in place cannot break it.
-            Fill(root.Element("SolutionPluginAssemblies"), solution.PluginAssemblies.Select(assembly => WithoutNamespaceDeclarations(assembly.Element)));
+            Fill(root.Element("Entities"), solution.Entities.Select(EntityComposer.Compose));
+            Fill(root.Element("Roles"), solution.Roles.Select(role => ComponentCopy.Of(role.Element)));
+            Fill(root.Element("EntityRelationships"), solution.Relationships
+                .OrderBy(relationship => relationship.Name, StringComparer.Ordinal)
+                .Select(relationship => ComponentCopy.Of(relationship.Element)));
+            Fill(root.Element("SolutionPluginAssemblies"), solution.PluginAssemblies.Select(assembly => ComponentCopy.Of(assembly.Element)));
             Fill(root.Element("WebResources"), solution.WebResources.Select(ForZip));
             return customizations;
         }
@@ -34,20 +41,9 @@ namespace SolutionZip.Composition
 
         private static XElement ForZip(WebResourceData webResource)
         {
-            var element = WithoutNamespaceDeclarations(webResource.Element);
+            var element = ComponentCopy.Of(webResource.Element);
             element.Element("FileName").Value = "/" + ZipPartNames.WebResource(webResource.Name, webResource.Id);
             return element;
-        }
-
-        /// <summary>
-        /// A .data.xml root declares xmlns:xsi itself; inside customizations.xml the root already does, and a
-        /// repeated declaration on every component is noise no export has.
-        /// </summary>
-        private static XElement WithoutNamespaceDeclarations(XElement source)
-        {
-            var copy = new XElement(source);
-            copy.Attributes().Where(attribute => attribute.IsNamespaceDeclaration).Remove();
-            return copy;
         }
     }
 }

@@ -13,6 +13,23 @@ namespace SolutionZip.Unpacked
         public const string WebResourcesFolder = "WebResources";
         public const string CustomApisFolder = "customapis";
 
+        /// <summary>Entities/&lt;SchemaName&gt;/ holds Entity.xml, RibbonDiff.xml, FormXml/&lt;type&gt;/{id}.xml and SavedQueries/{id}.xml.</summary>
+        public const string EntitiesFolder = "Entities";
+        public const string EntityFileName = "Entity.xml";
+        public const string RibbonDiffFileName = "RibbonDiff.xml";
+        public const string FormsFolderName = "FormXml";
+        public const string SavedQueriesFolderName = "SavedQueries";
+
+        /// <summary>Roles/&lt;role name&gt;.xml, one security role each.</summary>
+        public const string RolesFolder = "Roles";
+
+        /// <summary>
+        /// Other/Relationships.xml lists every relationship by name; Other/Relationships/&lt;table&gt;.xml holds the
+        /// relationships whose referenced (one) side is that table, as in the YarSol export (SystemUser.xml, Organization.xml).
+        /// </summary>
+        public const string RelationshipIndexPath = "Other/Relationships.xml";
+        public const string RelationshipsFolder = "Other/Relationships";
+
         /// <summary>Each plugin assembly and web resource is described by "&lt;its file&gt;.data.xml" beside where its file goes.</summary>
         public const string DataFileSuffix = ".data.xml";
     }

@@ -8,7 +8,8 @@ namespace SolutionZip.Unpacked
 {
     /// <summary>
     /// A solution unpacked in source the way SolutionPackager and pac lay it out: Other/Solution.xml,
-    /// Other/Customizations.xml, PluginAssemblies/…/*.dll.data.xml, WebResources/…/*.data.xml and customapis/….
+    /// Other/Customizations.xml, Other/Relationships(.xml|/*.xml), Entities/…, Roles/*.xml,
+    /// PluginAssemblies/…/*.dll.data.xml, WebResources/…/*.data.xml and customapis/….
     /// Everything is read in ordinal path order, so the same tree always yields the same zip.
     /// </summary>
     public sealed class UnpackedSolution
@@ -19,12 +20,15 @@ namespace SolutionZip.Unpacked
             UnpackedLayout.PluginAssembliesFolder,
             UnpackedLayout.WebResourcesFolder,
             UnpackedLayout.CustomApisFolder,
+            UnpackedLayout.EntitiesFolder,
+            UnpackedLayout.RolesFolder,
         };
 
         private static readonly string[] KnownOtherFiles =
         {
             UnpackedLayout.SolutionManifestPath,
             UnpackedLayout.CustomizationsPath,
+            UnpackedLayout.RelationshipIndexPath,
         };
 
         private UnpackedSolution(
@@ -33,7 +37,11 @@ namespace SolutionZip.Unpacked
             XDocument customizations,
             IReadOnlyList<PluginAssemblyData> pluginAssemblies,
             IReadOnlyList<WebResourceData> webResources,
-            IReadOnlyList<CustomApiFile> customApiFiles)
+            IReadOnlyList<CustomApiFile> customApiFiles,
+            IReadOnlyList<EntityData> entities,
+            IReadOnlyList<RoleData> roles,
+            IReadOnlyList<RelationshipData> relationships,
+            XDocument relationshipIndex)
         {
             RootFolder = rootFolder;
             SolutionManifest = solutionManifest;
@@ -41,6 +49,10 @@ namespace SolutionZip.Unpacked
             PluginAssemblies = pluginAssemblies;
             WebResources = webResources;
             CustomApiFiles = customApiFiles;
+            Entities = entities;
+            Roles = roles;
+            Relationships = relationships;
+            RelationshipIndex = relationshipIndex;
         }
 
         public string RootFolder { get; }
@@ -56,6 +68,16 @@ namespace SolutionZip.Unpacked
         public IReadOnlyList<WebResourceData> WebResources { get; }
 
         public IReadOnlyList<CustomApiFile> CustomApiFiles { get; }
+
+        public IReadOnlyList<EntityData> Entities { get; }
+
+        public IReadOnlyList<RoleData> Roles { get; }
+
+        /// <summary>Every relationship of Other/Relationships/*.xml, in file and then file order.</summary>
+        public IReadOnlyList<RelationshipData> Relationships { get; }
+
+        /// <summary>Other/Relationships.xml, the list of relationship names; null when the solution has none.</summary>
+        public XDocument RelationshipIndex { get; }
 
         public XElement Manifest => SolutionManifest.Root?.Element("SolutionManifest");
 
@@ -85,7 +107,20 @@ namespace SolutionZip.Unpacked
             var customApiFiles = FilesUnder(rootFolder, UnpackedLayout.CustomApisFolder)
                 .Select(path => new CustomApiFile(path, UnpackedXml.Load(rootFolder, path)))
                 .ToList();
-            return new UnpackedSolution(rootFolder, solutionManifest, customizations, pluginAssemblies, webResources, customApiFiles);
+            var entityFiles = FilesUnder(rootFolder, UnpackedLayout.EntitiesFolder).ToList();
+            var entities = entityFiles.Select(EntityFolderOf).Distinct(StringComparer.Ordinal)
+                .Select(folder => EntityData.Load(rootFolder, folder, entityFiles))
+                .ToList();
+            var roles = FilesUnder(rootFolder, UnpackedLayout.RolesFolder)
+                .Select(path => RoleData.Load(rootFolder, path))
+                .ToList();
+            var relationships = FilesUnder(rootFolder, UnpackedLayout.RelationshipsFolder)
+                .SelectMany(path => UnpackedXml.LoadRoot(rootFolder, path, "EntityRelationships").Elements("EntityRelationship").Select(element => new RelationshipData(path, element)))
+                .ToList();
+            var relationshipIndex = File.Exists(Path.Combine(rootFolder, UnpackedLayout.RelationshipIndexPath))
+                ? UnpackedXml.Load(rootFolder, UnpackedLayout.RelationshipIndexPath)
+                : null;
+            return new UnpackedSolution(rootFolder, solutionManifest, customizations, pluginAssemblies, webResources, customApiFiles, entities, roles, relationships, relationshipIndex);
         }
 
         /// <summary>
@@ -105,15 +140,43 @@ namespace SolutionZip.Unpacked
 
             foreach (var file in FilesUnder(rootFolder, UnpackedLayout.OtherFolder))
             {
-                if (!KnownOtherFiles.Contains(file, StringComparer.Ordinal))
+                if (!KnownOtherFiles.Contains(file, StringComparer.Ordinal) && !IsRelationshipFile(file))
                 {
                     problems.Add($"{file} is not supported by SolutionZip; extend the packer before adding it.");
                 }
             }
 
+            foreach (var file in FilesUnder(rootFolder, UnpackedLayout.EntitiesFolder).Where(file => !IsPackedEntityFile(file)))
+            {
+                problems.Add($"{file} is not supported by SolutionZip (it packs Entity.xml, RibbonDiff.xml, FormXml/<type>/*.xml and SavedQueries/*.xml of a table); extend the packer before adding it.");
+            }
+
             if (problems.Count > 0)
             {
                 throw new SolutionPackException(problems);
+            }
+        }
+
+        private static bool IsRelationshipFile(string path) =>
+            path.StartsWith(UnpackedLayout.RelationshipsFolder + "/", StringComparison.Ordinal) && path.Count(c => c == '/') == 2 && path.EndsWith(".xml", StringComparison.Ordinal);
+
+        /// <summary>"Entities/&lt;table&gt;/…" → "Entities/&lt;table&gt;".</summary>
+        private static string EntityFolderOf(string path) => string.Join("/", path.Split('/').Take(2));
+
+        private static bool IsPackedEntityFile(string path)
+        {
+            var segments = path.Split('/');
+            var inTable = segments.Skip(2).ToArray();
+            switch (inTable.Length)
+            {
+                case 1:
+                    return inTable[0] == UnpackedLayout.EntityFileName || inTable[0] == UnpackedLayout.RibbonDiffFileName;
+                case 2:
+                    return inTable[0] == UnpackedLayout.SavedQueriesFolderName && inTable[1].EndsWith(".xml", StringComparison.Ordinal);
+                case 3:
+                    return inTable[0] == UnpackedLayout.FormsFolderName && inTable[2].EndsWith(".xml", StringComparison.Ordinal);
+                default:
+                    return false;
             }
         }
 

@@ -18,6 +18,8 @@ namespace SolutionZip.Validation
     {
         private const int PluginAssemblyComponent = 91;
         private const int WebResourceComponent = 61;
+        private const int EntityComponent = 1;
+        private const int RoleComponent = 20;
 
         /// <summary>Web resource types by file extension (webresourcetype choice: 1 HTML, 2 CSS, 3 JScript, …).</summary>
         private static readonly IReadOnlyDictionary<string, int> WebResourceTypes = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
@@ -44,6 +46,7 @@ namespace SolutionZip.Validation
 
             CheckRootComponents(solution, problems);
             CheckCustomApis(solution, problems);
+            TableAndRoleConsistency.Check(solution, problems);
             if (problems.Count > 0)
             {
                 throw new SolutionPackException(problems);
@@ -85,6 +88,9 @@ namespace SolutionZip.Validation
         {
             CheckPlaceholder(solution, "SolutionPluginAssemblies", solution.PluginAssemblies.Count, problems);
             CheckPlaceholder(solution, "WebResources", solution.WebResources.Count, problems);
+            CheckPlaceholder(solution, "Entities", solution.Entities.Count, problems);
+            CheckPlaceholder(solution, "Roles", solution.Roles.Count, problems);
+            CheckPlaceholder(solution, "EntityRelationships", solution.Relationships.Count, problems);
         }
 
         private static void CheckPlaceholder(UnpackedSolution solution, string name, int components, List<string> problems)
@@ -182,8 +188,9 @@ namespace SolutionZip.Validation
         }
 
         /// <summary>
-        /// The assemblies (type 91) and web resources (type 61) are the solution's root components, and nothing else
-        /// is: exports carrying custom APIs list no root component for them.
+        /// The assemblies (type 91), web resources (type 61), tables (type 1, by logical name, whole: behavior 0) and
+        /// security roles (type 20, by id) are the solution's root components, and nothing else is: exports carrying
+        /// custom APIs list no root component for them, and a table's forms, views and relationships travel with it.
         /// </summary>
         private static void CheckRootComponents(UnpackedSolution solution, List<string> problems)
         {
@@ -200,7 +207,17 @@ namespace SolutionZip.Validation
                 .Select(root => (string)root.Attribute("schemaName"));
             ReportDifference(where, "type-61 (web resource) root component", expectedWebResources, actualWebResources, problems);
 
-            foreach (var other in roots.Where(root => (int?)root.Attribute("type") != PluginAssemblyComponent && (int?)root.Attribute("type") != WebResourceComponent))
+            var expectedTables = solution.Entities.Select(entity => $"{entity.LogicalName} behavior 0");
+            var actualTables = roots.Where(root => (int?)root.Attribute("type") == EntityComponent)
+                .Select(root => $"{(string)root.Attribute("schemaName")} behavior {(string)root.Attribute("behavior")}");
+            ReportDifference(where, "type-1 (table) root component", expectedTables, actualTables, problems);
+
+            var expectedRoles = solution.Roles.Select(role => $"{{{role.Id:D}}}");
+            var actualRoles = roots.Where(root => (int?)root.Attribute("type") == RoleComponent).Select(root => (string)root.Attribute("id"));
+            ReportDifference(where, "type-20 (security role) root component", expectedRoles, actualRoles, problems);
+
+            var packedTypes = new int?[] { PluginAssemblyComponent, WebResourceComponent, EntityComponent, RoleComponent };
+            foreach (var other in roots.Where(root => !packedTypes.Contains((int?)root.Attribute("type"))))
             {
                 problems.Add($"{where}: root component type {(string)other.Attribute("type")} ({(string)other.Attribute("schemaName") ?? (string)other.Attribute("id")}) is not packed by SolutionZip.");
             }
@@ -217,7 +234,7 @@ namespace SolutionZip.Validation
 
             foreach (var extra in actualSet.Except(expectedSet, StringComparer.Ordinal))
             {
-                problems.Add($"{where} has a {what} '{extra}' that no .data.xml describes.");
+                problems.Add($"{where} has a {what} '{extra}' that no unpacked component file describes.");
             }
         }
 
