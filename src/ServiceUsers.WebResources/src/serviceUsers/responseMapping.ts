@@ -16,6 +16,7 @@ export async function readCreateServiceUserResponse(response: JsonResponse): Pro
       code: null,
       parameter: null,
       errorCode: null,
+      subErrorCode: null,
       webApiError: body,
     });
   }

@@ -40,7 +40,7 @@ function guidParameter(name: RequestParameterName, value: string): string {
   if (guid === null) {
     throw new CreateServiceUserError(
       `Enter an id in the form 00000000-0000-0000-0000-000000000000; '${value}' is not one.`,
-      { code: null, parameter: name, errorCode: null },
+      { code: null, parameter: name, errorCode: null, subErrorCode: null },
     );
   }
   return guid;
