@@ -43,8 +43,8 @@ namespace ServiceUsers.Solution.Tests
         {
             var flags = CustomizableFlags(_packed.Managed).ToList();
 
-            // 4 web resources, the custom API, its 8 request parameters and 2 response properties.
-            Assert.Equal(ShippedWebResources.Names.Count + 1 + 8 + 2, flags.Count);
+            // 4 web resources, the custom API, its 9 request parameters and 3 response properties.
+            Assert.Equal(ShippedWebResources.Names.Count + 1 + 9 + 3, flags.Count);
             Assert.All(flags, flag => Assert.Equal("0", flag.Value));
         }
 
