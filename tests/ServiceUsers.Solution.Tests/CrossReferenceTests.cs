@@ -140,7 +140,7 @@ namespace ServiceUsers.Solution.Tests
         [Theory]
         [InlineData(PackageKind.Unmanaged)]
         [InlineData(PackageKind.Managed)]
-        public void The_custom_api_keeps_its_8_request_parameters_and_2_response_properties_in_folders_named_after_them(PackageKind kind)
+        public void The_custom_api_keeps_its_9_request_parameters_and_3_response_properties_in_folders_named_after_them(PackageKind kind)
         {
             var zip = _packed.Of(kind);
             var prefix = $"customapis/{ExpectedSolution.CustomApiName}/";
@@ -148,9 +148,9 @@ namespace ServiceUsers.Solution.Tests
             var properties = zip.EntryNames.Where(name => name.StartsWith(prefix + "customapiresponseproperties/", StringComparison.Ordinal)).ToList();
 
             Assert.Equal(
-                new[] { "ApplicationId", "BusinessUnitId", "DomainName", "FirstName", "InternalEmailAddress", "LastName", "Roles", "Teams" },
+                new[] { "ApplicationId", "BusinessUnitId", "ConvertExistingUser", "DomainName", "FirstName", "InternalEmailAddress", "LastName", "Roles", "Teams" },
                 parameters.Select(name => name.Split('/')[3]));
-            Assert.Equal(new[] { "Created", "SystemUserId" }, properties.Select(name => name.Split('/')[3]));
+            Assert.Equal(new[] { "Created", "Outcome", "SystemUserId" }, properties.Select(name => name.Split('/')[3]));
             foreach (var name in parameters.Concat(properties))
             {
                 Assert.Equal(name.Split('/')[3], (string)zip.Xml(name).Root.Attribute("uniquename"));

@@ -21,12 +21,14 @@ namespace ServiceUsers.Plugins.CreateServiceUser
             public const string InternalEmailAddress = "InternalEmailAddress";
             public const string Roles = "Roles";
             public const string Teams = "Teams";
+            public const string ConvertExistingUser = "ConvertExistingUser";
         }
 
         public static class Outputs
         {
             public const string SystemUserId = "SystemUserId";
             public const string Created = "Created";
+            public const string Outcome = "Outcome";
         }
     }
 }

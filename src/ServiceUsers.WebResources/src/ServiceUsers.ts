@@ -11,3 +11,4 @@ export { normaliseGuid } from "./serviceUsers/guid";
 export type { CreateServiceUserRequest, CreateServiceUserResult } from "./serviceUsers/createServiceUserRequest";
 export type { RequestParameterName } from "./serviceUsers/customApiMetadata";
 export type { ServiceUserErrorCode } from "./serviceUsers/errorCodeFields";
+export type { ServiceUserOutcome } from "./serviceUsers/serviceUserOutcome";

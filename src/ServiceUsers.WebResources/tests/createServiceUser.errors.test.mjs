@@ -8,8 +8,11 @@ const { ServiceUsers } = loadServiceUsersBundle();
 
 afterEach(removeXrm);
 
-// A plug-in's InvalidPluginExecutionException reaches Xrm.WebApi with this errorCode (IsvAborted).
+// A plug-in's InvalidPluginExecutionException reaches Xrm.WebApi as IsvAborted (0x80040265), whatever the
+// plug-in's own number: signed as some hosts report it, unsigned as the Xrm.WebApi reference documents it.
 const isvAborted = -2147220891;
+const isvAbortedUnsigned = 2147746405;
+const subErrorCodeAnnotation = "@Microsoft.PowerApps.CDS.ErrorDetails.SubErrorCode";
 
 async function errorFor(webApiError) {
   installFakeXrm({ error: webApiError });
@@ -41,6 +44,7 @@ test("carries code, field, message without the prefix and the original errorCode
     "No role named 'Sales Rep' exists in business unit 'Sales'. Use a role name from that business unit, a role id or a role template id.",
   );
   assert.equal(error.errorCode, isvAborted);
+  assert.equal(error.subErrorCode, null);
   assert.equal(error.webApiError, webApiError);
 });
 
@@ -113,4 +117,107 @@ test("an error object without a message still gives a readable form-level error"
     { code: error.code, parameter: error.parameter, message: error.message, errorCode: error.errorCode },
     { code: null, parameter: null, message: "The service user could not be created.", errorCode: 2147868681 },
   );
+});
+
+// The body the Web API answers when the request asked for annotations (Prefer: odata.include-annotations="*").
+function webApiErrorBody(message, subErrorCode) {
+  return {
+    error: {
+      code: "0x80040265",
+      message,
+      "@Microsoft.PowerApps.CDS.ErrorDetails.OperationStatus": "0",
+      [subErrorCodeAnnotation]: subErrorCode,
+    },
+  };
+}
+
+const teamsMessage = "SU2008 Teams: 'Opportunity Sales Team' is a system-managed access team; Dataverse keeps its members per record.";
+const teamsText = "'Opportunity Sales Team' is a system-managed access team; Dataverse keeps its members per record.";
+// 0x80A12008 as the platform writes it: signed decimal, in text.
+const su2008Signed = String(0x80a12008 - 2 ** 32);
+
+const subErrorCodeCases = [
+  {
+    where: "in raw, the response body as JSON text, with the signed errorCode",
+    webApiError: { errorCode: isvAborted, message: teamsMessage, raw: JSON.stringify(webApiErrorBody(teamsMessage, su2008Signed)) },
+    errorCode: isvAborted,
+  },
+  {
+    where: "in raw, with the unsigned errorCode the Xrm.WebApi reference documents",
+    webApiError: { errorCode: isvAbortedUnsigned, message: teamsMessage, raw: JSON.stringify(webApiErrorBody(teamsMessage, su2008Signed)) },
+    errorCode: isvAbortedUnsigned,
+  },
+  {
+    where: "on the error object itself, as a number",
+    webApiError: { errorCode: isvAbortedUnsigned, message: teamsMessage, code: isvAbortedUnsigned, [subErrorCodeAnnotation]: 0x80a12008 - 2 ** 32 },
+    errorCode: isvAbortedUnsigned,
+  },
+  {
+    where: "in a Web API JSON error body handed over as it is",
+    webApiError: webApiErrorBody(teamsMessage, su2008Signed),
+    errorCode: null,
+  },
+  {
+    where: "in a message that is the whole body as JSON text",
+    webApiError: { errorCode: isvAborted, message: JSON.stringify(webApiErrorBody(teamsMessage, su2008Signed)) },
+    errorCode: isvAborted,
+  },
+];
+
+for (const { where, webApiError, errorCode } of subErrorCodeCases) {
+  test(`an IsvAborted error with the SubErrorCode ${where} maps to code, field and message`, async () => {
+    const error = await errorFor(webApiError);
+
+    assert.deepEqual(
+      { code: error.code, parameter: error.parameter, message: error.message, subErrorCode: error.subErrorCode, errorCode: error.errorCode },
+      { code: "SU2008", parameter: "Teams", message: teamsText, subErrorCode: 0x80a12008, errorCode },
+    );
+  });
+}
+
+test("without the SubErrorCode annotation the message's prefix still maps the error", async () => {
+  const message = "SU4005 ApplicationId: Another request created this application user at the same moment. Call again.";
+  const error = await errorFor({ errorCode: isvAbortedUnsigned, message, raw: JSON.stringify({ error: { code: "0x80040265", message } }) });
+
+  assert.deepEqual(
+    { code: error.code, parameter: error.parameter, message: error.message, subErrorCode: error.subErrorCode },
+    {
+      code: "SU4005",
+      parameter: "ApplicationId",
+      message: "Another request created this application user at the same moment. Call again.",
+      subErrorCode: null,
+    },
+  );
+});
+
+test("a message that lost its prefix is still mapped by the plug-in's SubErrorCode, and shown whole", async () => {
+  const message = "No role named 'Sales Rep' exists in business unit 'Sales'.";
+  const error = await errorFor({ errorCode: isvAborted, message, [subErrorCodeAnnotation]: String(0x80a12003 - 2 ** 32) });
+
+  assert.deepEqual(
+    { code: error.code, parameter: error.parameter, message: error.message, subErrorCode: error.subErrorCode },
+    { code: "SU2003", parameter: "Roles", message, subErrorCode: 0x80a12003 },
+  );
+});
+
+test("a platform error without an SU prefix is shown as it came, keeping a SubErrorCode that is not the plug-in's", async () => {
+  const message = "Principal user (Id=1f0c…) is missing prvAssignRole privilege.";
+  const platformSubErrorCode = -2147209463;
+  const error = await errorFor({
+    errorCode: 2147746336,
+    message,
+    raw: JSON.stringify({ error: { code: "0x80040220", message, [subErrorCodeAnnotation]: String(platformSubErrorCode) } }),
+  });
+
+  assert.deepEqual(
+    { code: error.code, parameter: error.parameter, message: error.message, subErrorCode: error.subErrorCode, errorCode: error.errorCode },
+    { code: null, parameter: null, message, subErrorCode: platformSubErrorCode >>> 0, errorCode: 2147746336 },
+  );
+});
+
+test("a SubErrorCode that is no 32-bit number is left out rather than guessed at", async () => {
+  const error = await errorFor({ errorCode: isvAborted, message: teamsMessage, [subErrorCodeAnnotation]: "0x80a12008" });
+
+  assert.equal(error.subErrorCode, null);
+  assert.equal(error.code, "SU2008");
 });

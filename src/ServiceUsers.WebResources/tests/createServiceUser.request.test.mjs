@@ -117,11 +117,78 @@ test("rejects a misspelt parameter name with a TypeError instead of dropping it"
   assert.equal(requests.length, 0);
 });
 
-test("rejects a parameter that is not a string with a TypeError", async () => {
+test("rejects a text parameter that is not a string with a TypeError", async () => {
   installFakeXrm({ body: createdUserBody });
 
-  await assert.rejects(ServiceUsers.createServiceUser({ DomainName: "svc@contoso.com", Roles: ["Basic User"] }), {
+  await assert.rejects(ServiceUsers.createServiceUser({ DomainName: "svc@contoso.com", FirstName: ["Integration"] }), {
     name: "TypeError",
-    message: "Roles must be a string.",
+    message: "FirstName must be a string.",
   });
+});
+
+test("joins Roles and Teams given as arrays with '; ', leaving every entry for the server to judge", async () => {
+  const requests = installFakeXrm({ body: createdUserBody });
+
+  await ServiceUsers.createServiceUser({
+    DomainName: "svc@contoso.com",
+    Roles: ["Basic User", " Sales Rep ", ""],
+    Teams: ["Integrations"],
+  });
+
+  assert.deepEqual(ownParameters(requests[0]), {
+    DomainName: "svc@contoso.com",
+    Roles: "Basic User;  Sales Rep ;",
+    Teams: "Integrations",
+  });
+  assert.deepEqual(requests[0].getMetadata().parameterTypes.Roles, { typeName: "Edm.String", structuralProperty: 1 });
+});
+
+test("leaves out an empty array like a blank string", async () => {
+  const requests = installFakeXrm({ body: createdUserBody });
+
+  await ServiceUsers.createServiceUser({ DomainName: "svc@contoso.com", Teams: [] });
+
+  assert.deepEqual(ownParameters(requests[0]), { DomainName: "svc@contoso.com" });
+});
+
+test("rejects a list with an entry that is not a string with a TypeError", async () => {
+  const requests = installFakeXrm({ body: createdUserBody });
+
+  await assert.rejects(ServiceUsers.createServiceUser({ DomainName: "svc@contoso.com", Teams: ["Integrations", 7] }), {
+    name: "TypeError",
+    message: "Teams must be a string or an array of strings.",
+  });
+  assert.equal(requests.length, 0);
+});
+
+for (const convertExistingUser of [true, false]) {
+  test(`sends ConvertExistingUser ${convertExistingUser} as an Edm.Boolean`, async () => {
+    const requests = installFakeXrm({ body: createdUserBody });
+
+    await ServiceUsers.createServiceUser({ DomainName: "svc@contoso.com", ConvertExistingUser: convertExistingUser });
+
+    assert.deepEqual(ownParameters(requests[0]), { DomainName: "svc@contoso.com", ConvertExistingUser: convertExistingUser });
+    assert.deepEqual(requests[0].getMetadata().parameterTypes.ConvertExistingUser, {
+      typeName: "Edm.Boolean",
+      structuralProperty: 1,
+    });
+  });
+}
+
+test("leaves out ConvertExistingUser when it is null", async () => {
+  const requests = installFakeXrm({ body: createdUserBody });
+
+  await ServiceUsers.createServiceUser({ DomainName: "svc@contoso.com", ConvertExistingUser: null });
+
+  assert.deepEqual(ownParameters(requests[0]), { DomainName: "svc@contoso.com" });
+});
+
+test("rejects a ConvertExistingUser that is not a boolean with a TypeError instead of guessing", async () => {
+  const requests = installFakeXrm({ body: createdUserBody });
+
+  await assert.rejects(ServiceUsers.createServiceUser({ DomainName: "svc@contoso.com", ConvertExistingUser: "true" }), {
+    name: "TypeError",
+    message: "ConvertExistingUser must be true or false.",
+  });
+  assert.equal(requests.length, 0);
 });

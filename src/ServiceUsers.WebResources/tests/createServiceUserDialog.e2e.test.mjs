@@ -2,6 +2,7 @@
 // API receives, what the admin sees.
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
+import { wcagViolations } from "./support/axe.mjs";
 import { chromiumPath, isChromiumInstalled, launchChromium } from "./support/chromium.mjs";
 import { installFakeXrmInPage } from "./support/fakeXrmInPage.mjs";
 import { distDirectory } from "./support/projectPaths.mjs";
@@ -207,6 +208,7 @@ if (chromiumMissing && process.env.CI === "true") {
       await alert.waitFor();
       assert.equal(await alert.textContent(), "Unexpected failure while creating the user.");
       assert.deepEqual(await invalidFieldIds(dialog), []);
+      assert.equal(await focusedElementId(dialog), "form-error");
       assert.deepEqual(pageErrors, []);
       await page.close();
     });
@@ -275,6 +277,128 @@ if (chromiumMissing && process.env.CI === "true") {
       assert.equal(await focusedElementId(dialog), "identity");
       assert.equal(await focusRing(), "solid 2px");
       assert.equal(await dialog.locator("#identity-label").textContent(), "Application (client) ID");
+      assert.deepEqual(pageErrors, []);
+      await page.close();
+    });
+
+    dialogTest("converts an existing user when asked, the option reached and ticked from the keyboard", async () => {
+      const { page, dialog, pageErrors } = await openDialog({
+        outcomes: [{ body: { SystemUserId: newUserId, Created: false, Outcome: "Converted" } }],
+      });
+      const convert = dialog.getByLabel("Convert an existing user");
+
+      await dialog.getByLabel("User principal name", { exact: true }).fill("svc-legacy@contoso.com");
+      await page.keyboard.press("Tab");
+      assert.equal(await focusedElementId(dialog), "convert-existing-user");
+      assert.equal(await convert.isChecked(), false);
+      await page.keyboard.press("Space");
+      assert.equal(await convert.isChecked(), true);
+      assert.equal(await convert.getAttribute("aria-describedby"), "convert-existing-user-hint");
+      assert.match(await dialog.locator("#convert-existing-user-hint").textContent(), /non-interactive/);
+      await dialog.getByRole("button", { name: "Create service user" }).click();
+
+      await dialog.getByRole("heading", { name: "Existing user converted" }).waitFor();
+      const [request] = await requestsSent(page);
+      assert.deepEqual(request.parameters, { DomainName: "svc-legacy@contoso.com", ConvertExistingUser: true });
+      assert.deepEqual(request.metadata.parameterTypes.ConvertExistingUser, { typeName: "Edm.Boolean", structuralProperty: 1 });
+      assert.deepEqual(pageErrors, []);
+      await page.close();
+    });
+
+    dialogTest("offers converting for a sign-in name only, and never sends it for an application user", async () => {
+      const { page, dialog, pageErrors } = await openDialog({
+        outcomes: [{ body: { SystemUserId: newUserId, Created: true, Outcome: "Created" } }],
+      });
+      const convert = dialog.getByLabel("Convert an existing user");
+
+      assert.equal(await convert.isVisible(), true);
+      await convert.check();
+      await dialog.getByLabel("Application user (application ID)").check();
+      assert.equal(await convert.isVisible(), false);
+      await dialog.getByLabel("Application (client) ID").fill("0c3c4a9e-5f2b-4d8e-a7f1-9b2c3d4e5f60");
+      await dialog.getByLabel("Application (client) ID").press("Enter");
+
+      await dialog.getByRole("heading", { name: "Service user created" }).waitFor();
+      const [request] = await requestsSent(page);
+      assert.deepEqual(request.parameters, { ApplicationId: "0c3c4a9e-5f2b-4d8e-a7f1-9b2c3d4e5f60" });
+      await dialog.getByLabel("Entra user (user principal name)").check();
+      assert.equal(await convert.isVisible(), true);
+      assert.deepEqual(pageErrors, []);
+      await page.close();
+    });
+
+    // The words the admin reads for each Outcome, written out here so a change of wording is a decision.
+    const outcomePanels = [
+      { outcome: "Created", created: true, heading: "Service user created", text: "The service user was created." },
+      {
+        outcome: "Converted",
+        created: false,
+        heading: "Existing user converted",
+        text: "The user with this sign-in name already existed; it is now a non-interactive service user.",
+      },
+      {
+        outcome: "Completed",
+        created: false,
+        heading: "Service user updated",
+        text: "A service user with this identity already existed; it was given the roles and teams it did not have yet.",
+      },
+      {
+        outcome: "Unchanged",
+        created: false,
+        heading: "Service user already exists",
+        text: "A service user with this identity already existed with the roles and teams you asked for, so nothing changed.",
+      },
+    ];
+
+    for (const { outcome, created, heading, text } of outcomePanels) {
+      dialogTest(`says in plain words what happened when the outcome is ${outcome}, and takes focus there`, async () => {
+        const { page, dialog, pageErrors } = await openDialog({
+          outcomes: [{ body: { SystemUserId: newUserId, Created: created, Outcome: outcome } }],
+        });
+
+        await dialog.getByLabel("User principal name", { exact: true }).fill("svc-integration@contoso.com");
+        await dialog.getByLabel("Security roles").fill("Basic User");
+        await dialog.getByLabel("Security roles").press("Enter");
+
+        const panel = dialog.getByRole("region", { name: heading });
+        await panel.waitFor();
+        assert.equal(await dialog.locator("#result-text").textContent(), text);
+        assert.equal(await dialog.getByRole("link", { name: `Open the user record (${newUserId})` }).isVisible(), true);
+        assert.equal(await focusedElementId(dialog), "result");
+        assert.deepEqual(pageErrors, []);
+        await page.close();
+      });
+    }
+
+    dialogTest("meets WCAG 2.1 AA (axe-core) empty, with each identity, with errors and with a result", async () => {
+      const { page, dialog, pageErrors } = await openDialog({
+        outcomes: [{ error: rolesNotFound }, { error: { errorCode: isvAborted, message: "SU5002 Unexpected failure." } }, { body: { SystemUserId: newUserId, Created: false, Outcome: "Completed" } }],
+      });
+      const identity = dialog.getByLabel("User principal name", { exact: true });
+      const violationsBy = {};
+
+      violationsBy["the empty form"] = await wcagViolations(dialog);
+      await dialog.getByLabel("Application user (application ID)").check();
+      violationsBy["the application identity"] = await wcagViolations(dialog);
+      await dialog.getByLabel("Entra user (user principal name)").check();
+      await identity.fill("svc-integration@contoso.com");
+      await identity.press("Enter");
+      await dialog.locator("#roles-error").waitFor();
+      violationsBy["a field error"] = await wcagViolations(dialog);
+      await identity.press("Enter");
+      await dialog.getByRole("alert").waitFor();
+      violationsBy["a form error"] = await wcagViolations(dialog);
+      await identity.press("Enter");
+      await dialog.getByRole("heading", { name: "Service user updated" }).waitFor();
+      violationsBy["a result"] = await wcagViolations(dialog);
+
+      assert.deepEqual(violationsBy, {
+        "the empty form": [],
+        "the application identity": [],
+        "a field error": [],
+        "a form error": [],
+        "a result": [],
+      });
       assert.deepEqual(pageErrors, []);
       await page.close();
     });

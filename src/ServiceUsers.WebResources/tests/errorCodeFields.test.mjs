@@ -24,6 +24,7 @@ const pluginCatalogue = {
   SU2005: "Teams",
   SU2006: "Teams",
   SU2007: "Teams",
+  SU2008: "Teams",
   SU3001: "BusinessUnitId",
   SU3002: "Roles",
   SU3003: "Teams",
@@ -31,6 +32,7 @@ const pluginCatalogue = {
   SU4002: "DomainName",
   SU4003: "BusinessUnitId",
   SU4004: "DomainName",
+  SU4005: ServiceUsers.FIELD_NAMED_IN_MESSAGE,
   SU5001: null,
   SU5002: null,
 };

@@ -33,6 +33,7 @@ namespace ServiceUsers.Plugins.Tests.Contract
             {
                 ("DomainName", String), ("ApplicationId", Guid), ("FirstName", String), ("LastName", String),
                 ("BusinessUnitId", Guid), ("InternalEmailAddress", String), ("Roles", String), ("Teams", String),
+                ("ConvertExistingUser", Boolean),
             };
 
             foreach (var (name, type) in expected)
@@ -43,6 +44,7 @@ namespace ServiceUsers.Plugins.Tests.Contract
 
             Assert.Equal(Guid, (string)Definition.ResponseProperties["SystemUserId"].Element("type"));
             Assert.Equal(Boolean, (string)Definition.ResponseProperties["Created"].Element("type"));
+            Assert.Equal(String, (string)Definition.ResponseProperties["Outcome"].Element("type"));
         }
 
         [Fact]

@@ -5,6 +5,8 @@ export interface DialogElements {
   identityInput: HTMLInputElement;
   identityLabel: HTMLLabelElement;
   identityHint: HTMLElement;
+  convertExistingUserField: HTMLElement;
+  convertExistingUserInput: HTMLInputElement;
   parameterInputs: HTMLInputElement[];
   submitButton: HTMLButtonElement;
   status: HTMLElement;
@@ -23,6 +25,8 @@ export function findDialogElements(document: Document): DialogElements {
     identityInput: byId(document, "identity", HTMLInputElement),
     identityLabel: byId(document, "identity-label", HTMLLabelElement),
     identityHint: byId(document, "identity-hint", HTMLElement),
+    convertExistingUserField: byId(document, "convert-existing-user-field", HTMLElement),
+    convertExistingUserInput: byId(document, "convert-existing-user", HTMLInputElement),
     parameterInputs: Array.from(form.querySelectorAll<HTMLInputElement>("input[data-parameter]")),
     submitButton: byId(document, "submit", HTMLButtonElement),
     status: byId(document, "status", HTMLElement),

@@ -39,10 +39,14 @@ export function showFieldError(elements: DialogElements, parameter: RequestParam
   return true;
 }
 
-/** An error about the whole request; the element is a live alert region. */
+/**
+ * An error about the whole request. The element is an alert region, and it takes focus (it has tabindex -1)
+ * so that, as with a field error, keyboard and screen-reader users land on the error they must deal with.
+ */
 export function showFormError(elements: DialogElements, message: string): void {
   elements.formError.textContent = message;
   elements.formError.hidden = false;
+  elements.formError.focus();
 }
 
 export function clearErrors(elements: DialogElements): void {

@@ -21,10 +21,15 @@ export function selectedIdentityParameter(elements: DialogElements): IdentityPar
   return checked?.value === "ApplicationId" ? "ApplicationId" : "DomainName";
 }
 
-/** One input holds either identity; its label and hint follow the choice so screen readers read the right one. */
+/**
+ * One input holds either identity; its label and hint follow the choice so screen readers read the right one.
+ * Converting concerns sign-in names only: an application user is never interactive, so the option is hidden.
+ */
 export function showSelectedIdentity(elements: DialogElements): void {
-  const texts = identityTexts[selectedIdentityParameter(elements)];
+  const identity = selectedIdentityParameter(elements);
+  const texts = identityTexts[identity];
   elements.identityLabel.textContent = texts.label;
   elements.identityHint.textContent = texts.hint;
   elements.identityInput.inputMode = texts.inputMode;
+  elements.convertExistingUserField.hidden = identity !== "DomainName";
 }

@@ -1,12 +1,12 @@
 import type { CreateServiceUserResult } from "../ServiceUsers";
 import type { DialogElements } from "./dialogElements";
+import { outcomeTexts } from "./outcomeTexts";
 
-/** Shows which user the API returned, with a link to its record, and moves focus to the result. */
+/** Shows what the API did and which user it returned, with a link to its record, and moves focus to the result. */
 export function showResult(elements: DialogElements, result: CreateServiceUserResult, recordUrl: string): void {
-  elements.resultHeading.textContent = result.created ? "Service user created" : "Service user already exists";
-  elements.resultText.textContent = result.created
-    ? "The service user was created."
-    : "A service user with this identity already existed, so no new user was created.";
+  const { heading, text } = outcomeTexts(result);
+  elements.resultHeading.textContent = heading;
+  elements.resultText.textContent = text;
   elements.resultLink.href = recordUrl;
   elements.resultLink.textContent = `Open the user record (${result.systemUserId})`;
   elements.result.hidden = false;

@@ -1,6 +1,6 @@
 /**
  * The shape of the new_CreateServiceUser custom API as the client sees it.
- * tests/contract.test.mjs checks these names and types against the solution's custom API definition,
+ * tests/customApiContract.test.mjs checks these names and types against the solution's custom API definition,
  * so a renamed or retyped parameter fails the build instead of failing in production.
  */
 
@@ -16,6 +16,7 @@ export const requestParameterTypes = {
   InternalEmailAddress: "Edm.String",
   Roles: "Edm.String",
   Teams: "Edm.String",
+  ConvertExistingUser: "Edm.Boolean",
 } as const;
 
 export type RequestParameterName = keyof typeof requestParameterTypes;
@@ -24,6 +25,7 @@ export type RequestParameterName = keyof typeof requestParameterTypes;
 export const responsePropertyTypes = {
   SystemUserId: "Edm.Guid",
   Created: "Edm.Boolean",
+  Outcome: "Edm.String",
 } as const;
 
 export const requestParameterNames = Object.keys(requestParameterTypes) as RequestParameterName[];

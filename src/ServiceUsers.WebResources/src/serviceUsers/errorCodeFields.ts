@@ -14,8 +14,8 @@ export const errorCodeFields = {
   SU1002: "DomainName", // both identities given
   SU1003: "DomainName", // not a valid user principal name
   SU1004: "ApplicationId",
-  SU1005: "FirstName",
-  SU1006: "LastName",
+  SU1005: "FirstName", // missing or malformed, or given for an application user
+  SU1006: "LastName", // same rules as FirstName
   SU1007: "InternalEmailAddress",
   SU1008: FIELD_NAMED_IN_MESSAGE, // a parameter of the wrong type
   SU1009: "Roles", // malformed list
@@ -26,7 +26,8 @@ export const errorCodeFields = {
   SU2004: "Roles", // ambiguous
   SU2005: "Teams", // not found
   SU2006: "Teams", // ambiguous
-  SU2007: "Teams", // team not allowed
+  SU2007: "Teams", // default or Entra ID group team
+  SU2008: "Teams", // system-managed access team (membership kept per record)
   SU3001: "BusinessUnitId", // caller may not create users there
   SU3002: "Roles", // role assignment denied
   SU3003: "Teams", // membership denied
@@ -34,6 +35,7 @@ export const errorCodeFields = {
   SU4002: "DomainName", // limit of non-interactive users reached
   SU4003: "BusinessUnitId", // existing user is in another business unit
   SU4004: "DomainName", // existing user is disabled
+  SU4005: FIELD_NAMED_IN_MESSAGE, // another request created the same identity at the same moment: call again
   SU5001: null, // the platform refused
   SU5002: null, // unexpected
 } as const satisfies Record<string, ErrorCodeField>;

@@ -1,27 +1,40 @@
 import { CreateServiceUserError } from "./createServiceUserError";
 import type { RequestParameterName } from "./customApiMetadata";
 import { errorCodeFields, FIELD_NAMED_IN_MESSAGE, isServiceUserErrorCode } from "./errorCodeFields";
+import { codeOfErrorNumber } from "./serviceUserErrorNumber";
 import { parseServiceUserErrorMessage } from "./serviceUserErrorMessage";
+import { readSubErrorCode } from "./subErrorCode";
+import { parseJsonObject, webApiErrorRecords, type WebApiErrorRecord } from "./webApiErrorRecords";
 
 const fallbackMessage = "The service user could not be created.";
 
 /**
- * Turns whatever Xrm.WebApi rejected with ({ errorCode, message, code?, raw? } in practice)
- * into a CreateServiceUserError that names the field to show the message next to.
+ * Turns whatever Xrm.WebApi rejected with into a CreateServiceUserError that names the field to show the
+ * message next to. The message's "SUnnnn" prefix decides, because every channel (Web API, SDK, Power Automate)
+ * carries the message; errorCode never does, since the platform reports every plug-in failure as IsvAborted.
  */
 export function toCreateServiceUserError(webApiError: unknown): CreateServiceUserError {
+  const records = webApiErrorRecords(webApiError);
   const errorCode = readErrorCode(webApiError);
-  const message = readMessage(webApiError);
+  const subErrorCode = readSubErrorCode(records);
+  const message = readMessage(webApiError, records);
+  const sources = { errorCode, subErrorCode, webApiError };
+
   const parsed = parseServiceUserErrorMessage(message);
-  if (parsed === null) {
-    // Not from our plugin (privileges, network, platform): show it as it came, for the whole form.
-    return new CreateServiceUserError(message, { code: null, parameter: null, errorCode, webApiError });
+  if (parsed !== null) {
+    return new CreateServiceUserError(parsed.text, {
+      ...sources,
+      code: parsed.code,
+      parameter: fieldOf(parsed.code, parsed.parameter),
+    });
   }
-  return new CreateServiceUserError(parsed.text, {
-    code: parsed.code,
-    parameter: fieldOf(parsed.code, parsed.parameter),
-    errorCode,
-    webApiError,
+  // A message without the prefix (reworded on the way) is still ours when the plug-in's number came along.
+  const codeOfNumber = subErrorCode === null ? null : codeOfErrorNumber(subErrorCode);
+  // Not from our plugin (privileges, network, platform) and no number: shown as it came, for the whole form.
+  return new CreateServiceUserError(message, {
+    ...sources,
+    code: codeOfNumber,
+    parameter: codeOfNumber === null ? null : fieldOf(codeOfNumber, null),
   });
 }
 
@@ -36,18 +49,23 @@ function fieldOf(code: string, parameterInMessage: RequestParameterName | null):
 }
 
 function readErrorCode(webApiError: unknown): number | null {
-  const errorCode = propertyOf(webApiError, "errorCode");
+  const errorCode = typeof webApiError === "object" && webApiError !== null ? (webApiError as WebApiErrorRecord).errorCode : undefined;
   return typeof errorCode === "number" ? errorCode : null;
 }
 
-function readMessage(webApiError: unknown): string {
-  if (typeof webApiError === "string" && webApiError.trim().length > 0) {
+// The nearest readable sentence: a message that is itself a JSON body is looked into, never shown.
+function readMessage(webApiError: unknown, records: readonly WebApiErrorRecord[]): string {
+  if (typeof webApiError === "string" && isSentence(webApiError)) {
     return webApiError.trim();
   }
-  const message = propertyOf(webApiError, "message");
-  return typeof message === "string" && message.trim().length > 0 ? message.trim() : fallbackMessage;
+  for (const { message } of records) {
+    if (typeof message === "string" && isSentence(message)) {
+      return message.trim();
+    }
+  }
+  return fallbackMessage;
 }
 
-function propertyOf(value: unknown, name: string): unknown {
-  return typeof value === "object" && value !== null ? (value as Record<string, unknown>)[name] : undefined;
+function isSentence(text: string): boolean {
+  return text.trim().length > 0 && parseJsonObject(text) === null;
 }

@@ -39,4 +39,5 @@ export const createdUserBody = {
   "@odata.context": "https://contoso.crm.dynamics.com/api/data/v9.2/$metadata#Microsoft.Dynamics.CRM.new_CreateServiceUserResponse",
   SystemUserId: "6f1a3c2e-0b7d-4a5e-9c11-2d3e4f5a6b7c",
   Created: true,
+  Outcome: "Created",
 };
