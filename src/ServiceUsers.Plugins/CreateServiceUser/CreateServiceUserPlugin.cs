@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using ServiceUsers.Plugins.Errors;
 using ServiceUsers.Plugins.Infrastructure;
@@ -38,10 +39,12 @@ namespace ServiceUsers.Plugins.CreateServiceUser
             context.Trace($"input valid: {request.Kind}, {request.Roles.Count} role(s), {request.Teams.Count} team(s)");
 
             var businessUnits = BusinessUnitTree.Load(context.CallerService);
-            var target = TargetBusinessUnit.Choose(businessUnits, request);
-            context.Trace($"target business unit {target.Id}");
-
             var createUser = CallerPrivileges.Named(context.CallerService, context.CallerId, context.CallerBusinessUnitId, CreateServiceUserContract.CreateUserPrivilege);
+            var lookup = ServiceUserLookup.Run(context.SystemService, request);
+            var existing = lookup.Existing;
+            var target = TargetBusinessUnit.Choose(businessUnits, request, existing);
+            context.Trace($"target business unit {target.Id}{(request.BusinessUnitId.HasValue ? string.Empty : existing == null ? " (root)" : " (the existing user's)")}");
+
             if (!createUser.Reaches(CreateServiceUserContract.CreateUserPrivilege, target.Id, businessUnits))
             {
                 throw ServiceUserError.Create(ServiceUserErrorCode.CallerMayNotCreateUsersThere, Inputs.BusinessUnitId,
@@ -51,23 +54,30 @@ namespace ServiceUsers.Plugins.CreateServiceUser
             TargetBusinessUnit.EnsureEnabled(target);
             context.Trace("caller authorized for the target business unit");
 
-            var lookup = ServiceUserLookup.Run(context.SystemService, request);
-            var existing = lookup.Existing;
-            ExistingUserPolicy.Check(existing, request, target, businessUnits);
-            if (existing == null)
-            {
-                ExistingUserPolicy.CheckNonInteractiveLimit(request, lookup.EnabledNonInteractiveUsers);
-            }
-
-            context.Trace(existing == null ? "no existing user: will create" : $"existing service user {existing.Id}: will complete it");
+            var action = ExistingUserPolicy.Decide(existing, request, target, businessUnits, context.CallerId, lookup.EnabledNonInteractiveUsers);
+            context.Trace(existing == null ? "no existing user: will create" : $"existing user {existing.Id}: will {action.ToString().ToLowerInvariant()} it");
 
             var roles = RoleResolver.Resolve(context.CallerService, request.Roles, target, existing?.Id);
             var teams = TeamResolver.Resolve(context.CallerService, request.Teams, existing?.Id);
             TeamEscalationCheck.Check(context.CallerService, context.CallerId, context.CallerBusinessUnitId, teams);
             context.Trace($"resolved {roles.Count} role(s) and {teams.Count} team(s)");
 
-            var userId = existing?.Id ?? ServiceUserWriter.Create(context.SystemService, request, target.Id);
-            context.Trace(existing == null ? $"created user {userId} as SYSTEM" : "kept existing user");
+            Guid userId;
+            switch (action)
+            {
+                case UserAction.Create:
+                    userId = ServiceUserWriter.Create(context.SystemService, request, target.Id);
+                    context.Trace($"created user {userId} as SYSTEM");
+                    break;
+                case UserAction.Convert:
+                    userId = existing.Id;
+                    ServiceUserWriter.ConvertToNonInteractive(context.CallerService, userId, request);
+                    context.Trace("converted the existing user to non-interactive as the caller");
+                    break;
+                default:
+                    userId = existing.Id;
+                    break;
+            }
 
             var missingRoles = roles.Where(role => !role.AlreadyHeld).ToList();
             ServiceUserWriter.AssignRoles(context.CallerService, userId, missingRoles);
@@ -75,8 +85,10 @@ namespace ServiceUsers.Plugins.CreateServiceUser
             ServiceUserWriter.JoinTeams(context.CallerService, userId, missingTeams);
             context.Trace($"assigned {missingRoles.Count} role(s) and joined {missingTeams.Count} team(s) as the caller");
 
-            context.ExecutionContext.OutputParameters[Outputs.SystemUserId] = userId;
-            context.ExecutionContext.OutputParameters[Outputs.Created] = existing == null;
+            var outputs = context.ExecutionContext.OutputParameters;
+            outputs[Outputs.SystemUserId] = userId;
+            outputs[Outputs.Created] = action == UserAction.Create;
+            outputs[Outputs.Outcome] = ServiceUserOutcome.Of(action, missingRoles.Count + missingTeams.Count > 0);
         }
     }
 }

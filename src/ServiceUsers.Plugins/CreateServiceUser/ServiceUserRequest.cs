@@ -15,7 +15,8 @@ namespace ServiceUsers.Plugins.CreateServiceUser
             Guid? businessUnitId,
             string internalEmailAddress,
             IReadOnlyList<string> roles,
-            IReadOnlyList<string> teams)
+            IReadOnlyList<string> teams,
+            bool convertExistingUser)
         {
             Kind = kind;
             DomainName = domainName;
@@ -26,6 +27,7 @@ namespace ServiceUsers.Plugins.CreateServiceUser
             InternalEmailAddress = internalEmailAddress;
             Roles = roles;
             Teams = teams;
+            ConvertExistingUser = convertExistingUser;
         }
 
         public ServiceUserKind Kind { get; }
@@ -46,6 +48,13 @@ namespace ServiceUsers.Plugins.CreateServiceUser
         public IReadOnlyList<string> Roles { get; }
 
         public IReadOnlyList<string> Teams { get; }
+
+        /// <summary>
+        /// Switch an existing Read-Write user with this sign-in name to non-interactive: Microsoft's documented route
+        /// (create and license the Entra user, let it sync, change its access mode, remove the licence). Never set for
+        /// an application user, which is non-interactive already.
+        /// </summary>
+        public bool ConvertExistingUser { get; }
 
         /// <summary>How the user is named in traces and messages (never a secret: a UPN or an application id).</summary>
         public string IdentityDescription => Kind == ServiceUserKind.Application

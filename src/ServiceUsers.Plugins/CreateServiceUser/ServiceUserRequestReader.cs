@@ -34,6 +34,7 @@ namespace ServiceUsers.Plugins.CreateServiceUser
             var rawEmail = inputs.OptionalString(Inputs.InternalEmailAddress);
             var rawRoles = inputs.OptionalString(Inputs.Roles);
             var rawTeams = inputs.OptionalString(Inputs.Teams);
+            var convertExistingUser = inputs.OptionalBoolean(Inputs.ConvertExistingUser) ?? false;
 
             var kind = ReadKind(rawDomainName, applicationId);
             var isNonInteractive = kind == ServiceUserKind.NonInteractive;
@@ -57,8 +58,10 @@ namespace ServiceUsers.Plugins.CreateServiceUser
             }
 
             const string RequiredForNonInteractive = "for a non-interactive user";
-            var firstName = isNonInteractive ? FirstNameRule.Apply(rawFirstName, required: true, RequiredForNonInteractive) : null;
-            var lastName = isNonInteractive ? LastNameRule.Apply(rawLastName, required: true, RequiredForNonInteractive) : null;
+            // A conversion keeps the synced user's own names, so they are only checked when given.
+            var namesRequired = isNonInteractive && !convertExistingUser;
+            var firstName = isNonInteractive ? FirstNameRule.Apply(rawFirstName, namesRequired, RequiredForNonInteractive) : null;
+            var lastName = isNonInteractive ? LastNameRule.Apply(rawLastName, namesRequired, RequiredForNonInteractive) : null;
             var email = EmailRule.Apply(rawEmail, required: false);
 
             return new ServiceUserRequest(
@@ -70,7 +73,8 @@ namespace ServiceUsers.Plugins.CreateServiceUser
                 businessUnitId,
                 email,
                 RolesParser.Parse(rawRoles),
-                TeamsParser.Parse(rawTeams));
+                TeamsParser.Parse(rawTeams),
+                isNonInteractive && convertExistingUser);
         }
 
         /// <summary>

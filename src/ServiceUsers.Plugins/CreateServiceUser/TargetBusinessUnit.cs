@@ -4,16 +4,28 @@ using Inputs = ServiceUsers.Plugins.CreateServiceUser.CreateServiceUserContract.
 
 namespace ServiceUsers.Plugins.CreateServiceUser
 {
-    /// <summary>Which business unit the service user belongs to: the requested one, or the root unit.</summary>
+    /// <summary>
+    /// Which business unit the service user belongs to: the requested one; else, when a user with the identity exists,
+    /// that user's unit (ensuring again without BusinessUnitId must be harmless, and the API never moves users); else
+    /// the root unit.
+    /// </summary>
     public static class TargetBusinessUnit
     {
-        public static BusinessUnitNode Choose(BusinessUnitTree businessUnits, ServiceUserRequest request)
+        public static BusinessUnitNode Choose(BusinessUnitTree businessUnits, ServiceUserRequest request, ExistingUser existing)
         {
             if (request.BusinessUnitId.HasValue)
             {
                 return businessUnits.Find(request.BusinessUnitId.Value)
                     ?? throw ServiceUserError.Create(ServiceUserErrorCode.BusinessUnitNotFound, Inputs.BusinessUnitId,
                         $"No business unit with id {request.BusinessUnitId.Value} exists (or you cannot read it). Check the id, or leave the parameter out to use the root business unit.");
+            }
+
+            if (existing != null)
+            {
+                // Found as SYSTEM: a unit the caller cannot read is not named.
+                return businessUnits.Find(existing.BusinessUnitId)
+                    ?? throw ServiceUserError.Create(ServiceUserErrorCode.CallerMayNotCreateUsersThere, Inputs.BusinessUnitId,
+                        $"{request.IdentityDescription} already exists in a business unit you cannot read, so you cannot complete it. Ask an administrator.");
             }
 
             return businessUnits.Root

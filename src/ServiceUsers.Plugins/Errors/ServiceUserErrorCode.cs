@@ -33,12 +33,14 @@ namespace ServiceUsers.Plugins.Errors
         CallerMayNotCreateUsersThere = 3001,
         RoleAssignmentDenied = 3002,
         TeamMembershipDenied = 3003,
+        ConversionDenied = 3004,
 
         ExistingUserIsInteractive = 4001,
         NonInteractiveUserLimitReached = 4002,
         ExistingUserInOtherBusinessUnit = 4003,
         ExistingUserDisabled = 4004,
         IdentityTakenConcurrently = 4005,
+        CannotConvertOwnAccount = 4006,
 
         PlatformRefused = 5001,
         Unexpected = 5002,

@@ -25,6 +25,9 @@ namespace ServiceUsers.Plugins.Infrastructure
         /// <summary>The Guid value, or null when the parameter is absent or null.</summary>
         public Guid? OptionalGuid(string name) => Optional<Guid?>(name, "a GUID");
 
+        /// <summary>The Boolean value, or null when the parameter is absent or null.</summary>
+        public bool? OptionalBoolean(string name) => Optional<bool?>(name, "true or false");
+
         /// <summary>The reference, or null when the parameter is absent or null.</summary>
         public EntityReference OptionalEntityReference(string name) => Optional<EntityReference>(name, "a record reference");
 

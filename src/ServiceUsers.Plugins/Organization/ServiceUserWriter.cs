@@ -10,14 +10,19 @@ using Inputs = ServiceUsers.Plugins.CreateServiceUser.CreateServiceUserContract.
 namespace ServiceUsers.Plugins.Organization
 {
     /// <summary>
-    /// The three writes of the API. Only the create runs as SYSTEM, because Dataverse lets nobody but a System
-    /// Administrator set accessmode; roles and teams are given as the caller in one call each, so the platform's
-    /// own rules (no role above your own privileges, write access to the team) still apply to the caller.
+    /// The writes of the API. Only the create runs as SYSTEM, because Dataverse lets nobody but a System Administrator
+    /// set accessmode and the API exists to let delegates create service users; a conversion changes a person's
+    /// existing account, so it runs as the caller and the platform's rule decides. Roles and teams are given as the
+    /// caller in one call each, so the platform's own rules (no role above your own privileges, write access to the
+    /// team) still apply to the caller.
     /// </summary>
     public static class ServiceUserWriter
     {
         /// <summary>UserAlreadyExists: another request created the same identity between our lookup and our create.</summary>
         private const int UserAlreadyExists = unchecked((int)0x80041d2c);
+
+        /// <summary>AccessModeChangeNeedSystemAdmin: only a System Administrator in Read-Write mode may change an access mode.</summary>
+        private const int AccessModeChangeNeedSystemAdmin = unchecked((int)0x80048d2f);
 
         public static Guid Create(IOrganizationService systemService, ServiceUserRequest request, Guid businessUnitId)
         {
@@ -47,6 +52,28 @@ namespace ServiceUsers.Plugins.Organization
                 var identityParameter = request.Kind == ServiceUserKind.Application ? Inputs.ApplicationId : Inputs.DomainName;
                 throw ServiceUserError.Create(ServiceUserErrorCode.IdentityTakenConcurrently, identityParameter,
                     $"Another request created {request.IdentityDescription} at the same moment. Call again: the existing user will be returned.");
+            }
+        }
+
+        /// <summary>
+        /// Switches an existing Read-Write user to non-interactive AS THE CALLER, never as SYSTEM: the platform's own rule
+        /// then decides, and it lets only a System Administrator in Read-Write mode change an access mode.
+        /// </summary>
+        public static void ConvertToNonInteractive(IOrganizationService callerService, Guid userId, ServiceUserRequest request)
+        {
+            var user = new Entity("systemuser", userId);
+            user["accessmode"] = new OptionSetValue(SystemUserAccessMode.NonInteractive);
+            try
+            {
+                callerService.Update(user);
+            }
+            catch (FaultException<OrganizationServiceFault> fault)
+            {
+                var reason = fault.Detail?.ErrorCode == AccessModeChangeNeedSystemAdmin
+                    ? "only a System Administrator whose own access mode is Read-Write may change a user's access mode."
+                    : (fault.Detail?.Message ?? fault.Message);
+                throw ServiceUserError.Create(ServiceUserErrorCode.ConversionDenied, Inputs.DomainName,
+                    $"Dataverse refused to convert {request.IdentityDescription} as you: {reason} Ask a System Administrator to make this request. Nothing was changed.");
             }
         }
 

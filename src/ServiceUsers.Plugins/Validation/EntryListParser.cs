@@ -47,9 +47,10 @@ namespace ServiceUsers.Plugins.Validation
                     throw Fail($"Entry {position + 1} is empty. Separate names or ids with a single ';' or ',' and no separator at the end.");
                 }
 
-                if (TextInspection.IndexOfControlCharacter(entry) >= 0)
+                var unsafeCharacter = TextInspection.FirstUnsafeCharacter(entry);
+                if (unsafeCharacter != null)
                 {
-                    throw Fail($"Entry {position + 1} contains a control character (such as a line break or tab). Remove it and try again.");
+                    throw Fail($"Entry {position + 1} contains {unsafeCharacter.Describe()}. Remove it and try again.");
                 }
 
                 if (entry.Length > MaxEntryLength)

@@ -5,20 +5,38 @@ namespace ServiceUsers.Plugins.Validation
     /// <summary>Character-level facts about input text, shared by the rules.</summary>
     public static class TextInspection
     {
-        /// <summary>Index of the first control or format-control character (C0, C1, DEL, zero-width and bidi controls), or -1.</summary>
-        public static int IndexOfControlCharacter(string text)
+        /// <summary>
+        /// The first character no input may hold, or null: a control character (C0, C1, DEL), an invisible or
+        /// direction-changing one (<see cref="InvisibleCharacters"/>), or half of a surrogate pair without its other half.
+        /// </summary>
+        public static UnsafeCharacter FirstUnsafeCharacter(string text)
         {
             for (var i = 0; i < text.Length; i++)
             {
-                var category = CharUnicodeInfo.GetUnicodeCategory(text[i]);
-                // Format characters (Cf) include zero-width joiners and right-to-left overrides, which make one name look like another.
-                if (category == UnicodeCategory.Control || category == UnicodeCategory.Format)
+                if (char.IsSurrogate(text[i]))
                 {
-                    return i;
+                    if (!char.IsSurrogatePair(text, i))
+                    {
+                        return new UnsafeCharacter(i, UnsafeCharacterKind.BrokenSurrogate, text[i]);
+                    }
+                }
+                else if (CharUnicodeInfo.GetUnicodeCategory(text[i]) == UnicodeCategory.Control)
+                {
+                    return new UnsafeCharacter(i, UnsafeCharacterKind.Control, text[i]);
+                }
+
+                if (InvisibleCharacters.IsInvisible(text, i))
+                {
+                    return new UnsafeCharacter(i, UnsafeCharacterKind.Invisible, char.ConvertToUtf32(text, i));
+                }
+
+                if (char.IsSurrogatePair(text, i))
+                {
+                    i++;
                 }
             }
 
-            return -1;
+            return null;
         }
     }
 }

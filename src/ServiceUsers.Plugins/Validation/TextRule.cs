@@ -8,7 +8,8 @@ namespace ServiceUsers.Plugins.Validation
     /// and an optional format check. <see cref="Apply"/> returns the trimmed value (null when absent and allowed)
     /// or throws our error naming the parameter and saying what to do.
     /// Every text is hostile until checked: control characters are refused everywhere because they break traces,
-    /// CSV exports and the admin UIs that show user names.
+    /// CSV exports and the admin UIs that show user names, and invisible or direction-changing characters because they
+    /// make one name look like another.
     /// </summary>
     public sealed class TextRule
     {
@@ -49,10 +50,10 @@ namespace ServiceUsers.Plugins.Validation
                 return null;
             }
 
-            var controlCharacterIndex = TextInspection.IndexOfControlCharacter(trimmed);
-            if (controlCharacterIndex >= 0)
+            var unsafeCharacter = TextInspection.FirstUnsafeCharacter(trimmed);
+            if (unsafeCharacter != null)
             {
-                throw Fail($"The value contains a control character at position {controlCharacterIndex + 1} (such as a line break or tab). Remove it and try again.");
+                throw Fail($"The value contains {unsafeCharacter.Describe()}. Remove it and try again.");
             }
 
             if (trimmed.Length > MaxLength)

@@ -52,12 +52,21 @@ namespace ServiceUsers.Plugins.Workflow
         [Input("Teams (names or ids, separated by ; or ,)")]
         public InArgument<string> Teams { get; set; }
 
+        /// <summary>Microsoft's documented route: switch an existing Read-Write user with this sign-in name to non-interactive.</summary>
+        [Input("Convert an existing Read-Write user")]
+        [Default("False")]
+        public InArgument<bool> ConvertExistingUser { get; set; }
+
         [Output("Service User")]
         [ReferenceTarget("systemuser")]
         public OutArgument<EntityReference> ServiceUser { get; set; }
 
         [Output("Created")]
         public OutArgument<bool> Created { get; set; }
+
+        /// <summary>Created, Converted, Completed or Unchanged, for the workflow to branch on.</summary>
+        [Output("Outcome")]
+        public OutArgument<string> Outcome { get; set; }
 
         protected override void Execute(CodeActivityContext context)
         {
@@ -78,6 +87,11 @@ namespace ServiceUsers.Plugins.Workflow
             if (businessUnit != null)
             {
                 request[Inputs.BusinessUnitId] = businessUnit.Id;
+            }
+
+            if (ConvertExistingUser.Get(context))
+            {
+                request[Inputs.ConvertExistingUser] = true;
             }
 
             var applicationId = ApplicationId.Get(context);
@@ -102,6 +116,7 @@ namespace ServiceUsers.Plugins.Workflow
             var userId = (Guid)response.Results[Outputs.SystemUserId];
             ServiceUser.Set(context, new EntityReference("systemuser", userId));
             Created.Set(context, (bool)response.Results[Outputs.Created]);
+            Outcome.Set(context, response.Results.TryGetValue(Outputs.Outcome, out var outcome) ? outcome as string : null);
         }
 
         private static Guid ParseApplicationId(string text)

@@ -92,10 +92,12 @@ namespace ServiceUsers.Plugins.Tests.CreateServiceUser
         public void A_service_user_of_another_business_unit_is_not_moved()
         {
             scenario.Org.AddUser("svc-sync@contoso.com", new UserOptions { BusinessUnit = scenario.Support, AccessMode = 4, FirstName = "Sync", LastName = "Service" });
+            var before = scenario.Org.Snapshot();
 
-            var fault = scenario.Refusal(scenario.Admin, ServiceUserScenario.NonInteractiveRequest(), ServiceUserErrorCode.ExistingUserInOtherBusinessUnit);
+            var fault = scenario.Refusal(scenario.Admin, ServiceUserScenario.NonInteractiveRequest().With("BusinessUnitId", scenario.Root.Id), ServiceUserErrorCode.ExistingUserInOtherBusinessUnit);
 
             Assert.Contains("'Support'", fault.Message);
+            Assert.Equal(before, scenario.Org.Snapshot());
             var response = scenario.Execute(scenario.Admin, ServiceUserScenario.NonInteractiveRequest().With("BusinessUnitId", scenario.Support.Id));
             Assert.False((bool)response["Created"]);
         }

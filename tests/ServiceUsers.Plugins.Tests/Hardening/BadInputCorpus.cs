@@ -16,7 +16,20 @@ namespace ServiceUsers.Plugins.Tests.Hardening
     public static class BadInputCorpus
     {
         /// <summary>Characters that are never acceptable in any text (C0, DEL, C1, zero-width and bidi controls).</summary>
-        public static readonly string[] ControlCharacters = { "\u0000", "\u0007", "\t", "\n", "\r", "\u001b", "\u007f", "\u0085", "\u200b", "\u200e", "\u202e", "\ufeff" };
+        public static readonly string[] ControlCharacters = { "\u0000", "\u0007", "\t", "\n", "\r", "\u001b", "\u007f", "\u0085" };
+
+        /// <summary>
+        /// Characters that show nothing or turn the text around: zero-width space, non-joiner and joiner, word joiner,
+        /// left-to-right and right-to-left marks, the bidi embeddings, overrides and pop (U+202A-202E), the isolates
+        /// (U+2066-2069), the byte order mark, soft hyphen, Hangul filler, combining grapheme joiner, variation selector,
+        /// and a lone surrogate.
+        /// </summary>
+        public static readonly string[] InvisibleCharacters =
+        {
+            "\u200b", "\u200c", "\u200d", "\u2060", "\u200e", "\u200f",
+            "\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068", "\u2069",
+            "\ufeff", "\u00ad", "\u3164", "\u034f", "\ufe0f", "\ud800",
+        };
 
         private static readonly string[] BlankTexts = { "", " ", "   ", "\u00a0" };
 
@@ -38,9 +51,9 @@ namespace ServiceUsers.Plugins.Tests.Hardening
             "svc@xn--contoso.com\u0430", "CONT\u041eSO\\svc",
         };
 
-        private static readonly string[] MarkupNames = { "<b>Bot</b>", "Bot<", "Bot>", "Bot & Co", "\"Bot\"", "Bot;", "Bot/Service", "Bot\\", "Bot{1}", "Bot=1", "javascript:alert(1)", "Bot@home", "Bot*", "Bot|Svc" };
+        private static readonly string[] MarkupNames = { "<b>Bot</b>", "Bot<", "Bot>", "R&D <Sync>", "\"Bot\"", "Bot;", "Bot\\", "Bot{1}", "Bot=1", "Bot*", "Bot|Svc", "Bot%20", "Bot!", "Bot?" };
 
-        private static readonly string[] MixedScriptNames = { "P\u0430ul", "Serv\u0456ce", "Integration\u03b1", "\u0421ync Service", "Sync \u0635", "\u5c71\u7530 Smith" };
+        private static readonly string[] MixedScriptNames = { "P\u0430ul", "Serv\u0456ce", "Integration\u03b1", "\u0421ync Service", "Sync \u0635", "\u0395RP \u0421ync", "\u5c71\u7530 \u0421ync", "\uac00\u3042" };
 
         private static readonly string[] MalformedEmails = { "svc", "svc@", "@contoso.com", "svc@contoso", "svc@@contoso.com", "svc @contoso.com", "svc@contoso..com", ".svc@contoso.com", "svc\"x\"@contoso.com", "<svc>@contoso.com", "svc@[127.0.0.1]", "sv\u0441@contoso.com" };
 
@@ -78,7 +91,7 @@ namespace ServiceUsers.Plugins.Tests.Hardening
                 cases.Add(Case($"DomainName '{Escape(name)}'", s => NonInteractive(name), Code.DomainNameInvalid));
             }
 
-            foreach (var control in ControlCharacters)
+            foreach (var control in ControlCharacters.Concat(InvisibleCharacters))
             {
                 cases.Add(Case($"DomainName with {Escape(control)}", s => NonInteractive("svc" + control + "sync@contoso.com"), Code.DomainNameInvalid));
             }
@@ -96,9 +109,9 @@ namespace ServiceUsers.Plugins.Tests.Hardening
 
             cases.Add(Case($"{parameter} 257 characters", s => NonInteractive().With(parameter, new string('n', 257)), code));
             cases.Add(Case($"{parameter} 257 characters on an application user", s => Application().With(parameter, new string('n', 257)), code));
-            foreach (var control in ControlCharacters)
+            foreach (var unsafeCharacter in ControlCharacters.Concat(InvisibleCharacters))
             {
-                cases.Add(Case($"{parameter} with {Escape(control)}", s => NonInteractive().With(parameter, "Sy" + control + "nc"), code));
+                cases.Add(Case($"{parameter} with {Escape(unsafeCharacter)}", s => NonInteractive().With(parameter, "Sy" + unsafeCharacter + "nc"), code));
             }
 
             foreach (var name in MarkupNames.Concat(MixedScriptNames))
@@ -140,7 +153,7 @@ namespace ServiceUsers.Plugins.Tests.Hardening
             cases.Add(Case($"{parameter} with a duplicate id", s => NonInteractive().With(parameter, s.Admin.Id + "," + s.Admin.Id), code));
             cases.Add(Case($"{parameter} with a 161-character entry", s => NonInteractive().With(parameter, new string('x', 161)), code));
             cases.Add(Case($"{parameter} with 101 entries", s => NonInteractive().With(parameter, string.Join(";", Enumerable.Range(1, 101).Select(i => "Entry " + i))), code));
-            foreach (var control in ControlCharacters)
+            foreach (var control in ControlCharacters.Concat(InvisibleCharacters))
             {
                 // Inside the entry: at its ends, white-space controls would simply be trimmed away.
                 cases.Add(Case($"{parameter} with {Escape(control)}", s => NonInteractive().With(parameter, valid.Insert(3, control)), code));
