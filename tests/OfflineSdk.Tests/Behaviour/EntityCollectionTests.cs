@@ -3,7 +3,7 @@ using Microsoft.Xrm.Sdk;
 
 namespace OfflineSdk.Tests.Behaviour
 {
-    /// <summary>EntityCollection: a view over a list of entities plus paging state.</summary>
+    /// <summary>EntityCollection: a list of entities of its own (copied from the list it is built from) plus paging state.</summary>
     public class EntityCollectionTests
     {
         [Fact]
@@ -16,15 +16,41 @@ namespace OfflineSdk.Tests.Behaviour
         }
 
         [Fact]
-        public void The_list_constructor_wraps_the_list_and_the_indexer_reads_Entities()
+        public void Paging_state_starts_at_its_defaults()
         {
-            List<Entity> list = new List<Entity> { new Entity("account") };
+            EntityCollection collection = new EntityCollection();
+
+            // 0, not -1: the service reports -1 when no count was asked for, but a new collection holds plain field defaults.
+            Assert.Equal(0, collection.TotalRecordCount);
+            Assert.False(collection.TotalRecordCountLimitExceeded);
+            Assert.Null(collection.PagingCookie);
+            Assert.Null(collection.MinActiveRowVersion);
+            Assert.Null(collection.EntityName);
+        }
+
+        [Fact]
+        public void The_list_constructor_copies_the_list_and_the_indexer_reads_Entities()
+        {
+            Entity account = new Entity("account");
+            List<Entity> list = new List<Entity> { account };
             EntityCollection collection = new EntityCollection(list);
 
             list.Add(new Entity("contact"));
+            collection.Entities.Add(new Entity("lead"));
 
             Assert.Equal(2, collection.Entities.Count);
-            Assert.Equal("contact", collection[1].LogicalName);
+            Assert.Same(account, collection[0]);
+            Assert.Equal("lead", collection[1].LogicalName);
+            Assert.Equal(2, list.Count);
+            Assert.Equal("contact", list[1].LogicalName);
+        }
+
+        [Fact]
+        public void The_list_constructor_accepts_null_as_no_entities()
+        {
+            EntityCollection collection = new EntityCollection(null);
+
+            Assert.Empty(collection.Entities);
         }
 
         [Fact]

@@ -16,5 +16,16 @@ namespace OfflineSdk.Tests.Behaviour
             Assert.Contains(new EntityReference("systemuser", id), references);
             Assert.DoesNotContain(new EntityReference("team", id), references);
         }
+
+        [Fact]
+        public void The_list_constructor_copies_the_list()
+        {
+            List<EntityReference> list = new List<EntityReference> { new EntityReference("role", Guid.NewGuid()) };
+            EntityReferenceCollection references = new EntityReferenceCollection(list);
+
+            list.Clear();
+
+            Assert.Single(references);
+        }
     }
 }
