@@ -2,7 +2,7 @@ using Microsoft.Xrm.Sdk.Query;
 
 namespace OfflineSdk.Tests.Behaviour
 {
-    /// <summary>QueryExpression: ready-to-use parts (ColumnSet, Criteria, PageInfo never null) and builder helpers.</summary>
+    /// <summary>QueryExpression: the parts its constructors create (ColumnSet, Criteria, PageInfo; plain properties after that) and builder helpers.</summary>
     public class QueryExpressionTests
     {
         [Fact]
@@ -41,6 +41,27 @@ namespace OfflineSdk.Tests.Behaviour
 
             Assert.Equal("fullname", query.Orders[0].AttributeName);
             Assert.Equal(OrderType.Descending, query.Orders[0].OrderType);
+        }
+
+        [Fact]
+        public void The_parameterless_constructor_also_creates_the_parts()
+        {
+            QueryExpression query = new QueryExpression();
+
+            Assert.Null(query.EntityName);
+            Assert.NotNull(query.ColumnSet);
+            Assert.NotNull(query.Criteria);
+            Assert.NotNull(query.PageInfo);
+        }
+
+        [Fact]
+        public void Parts_set_to_null_stay_null()
+        {
+            QueryExpression query = new QueryExpression("systemuser") { ColumnSet = null, Criteria = null, PageInfo = null };
+
+            Assert.Null(query.ColumnSet);
+            Assert.Null(query.Criteria);
+            Assert.Null(query.PageInfo);
         }
     }
 }
