@@ -24,5 +24,16 @@ namespace OfflineSdk.Tests.Behaviour
             Assert.True(columns.AllColumns);
             Assert.Empty(columns.Columns);
         }
+
+        [Fact]
+        public void The_columns_array_is_copied()
+        {
+            string[] names = { "fullname", "domainname" };
+            ColumnSet columns = new ColumnSet(names);
+
+            names[0] = "changed";
+
+            Assert.Equal(new[] { "fullname", "domainname" }, columns.Columns);
+        }
     }
 }

@@ -220,6 +220,29 @@ namespace OfflineSdk.Tests.Behaviour
             Assert.Throws<NotSupportedException>(() => new Entity().ToEntity<EarlyBoundAccount>());
         }
 
+        [Fact]
+        public void EntityState_and_RowVersion_are_null_until_set()
+        {
+            Entity account = new Entity("account", Guid.NewGuid());
+
+            Assert.Null(account.EntityState);
+            Assert.Null(account.RowVersion);
+        }
+
+        [Fact]
+        public void The_key_attribute_collection_constructors_keep_the_given_collection()
+        {
+            KeyAttributeCollection keys = new KeyAttributeCollection { { "accountnumber", "A-1" } };
+
+            Entity account = new Entity("account", keys);
+            EntityReference reference = new EntityReference("account", keys);
+            keys["accountnumber"] = "A-2";
+
+            Assert.Same(keys, account.KeyAttributes);
+            Assert.Same(keys, reference.KeyAttributes);
+            Assert.Equal("A-2", account.KeyAttributes["accountnumber"]);
+        }
+
         [EntityLogicalName("account")]
         public sealed class EarlyBoundAccount : Entity
         {
