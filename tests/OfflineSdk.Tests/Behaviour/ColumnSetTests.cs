@@ -1,4 +1,5 @@
 using Microsoft.Xrm.Sdk.Query;
+using OfflineSdk.Tests.Sources;
 
 namespace OfflineSdk.Tests.Behaviour
 {
@@ -6,6 +7,7 @@ namespace OfflineSdk.Tests.Behaviour
     public class ColumnSetTests
     {
         [Fact]
+        [BehaviourSource(PublicCode.XrmSdkTitle + "ColumnSet", PublicCode.XrmSdk + "Query/ColumnSet.cs")]
         public void Columns_come_from_the_constructor_and_AddColumns()
         {
             ColumnSet columns = new ColumnSet("fullname");
@@ -17,6 +19,7 @@ namespace OfflineSdk.Tests.Behaviour
         }
 
         [Fact]
+        [BehaviourSource(PublicCode.XrmSdkTitle + "ColumnSet", PublicCode.XrmSdk + "Query/ColumnSet.cs")]
         public void AllColumns_constructor_sets_the_flag_only()
         {
             ColumnSet columns = new ColumnSet(true);
@@ -26,6 +29,7 @@ namespace OfflineSdk.Tests.Behaviour
         }
 
         [Fact]
+        [BehaviourSource(PublicCode.XrmSdkTitle + "ColumnSet", PublicCode.XrmSdk + "Query/ColumnSet.cs")]
         public void The_columns_array_is_copied()
         {
             string[] names = { "fullname", "domainname" };

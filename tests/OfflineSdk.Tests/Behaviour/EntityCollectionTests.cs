@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using Microsoft.Xrm.Sdk;
+using OfflineSdk.Tests.Sources;
 
 namespace OfflineSdk.Tests.Behaviour
 {
@@ -7,6 +8,7 @@ namespace OfflineSdk.Tests.Behaviour
     public class EntityCollectionTests
     {
         [Fact]
+        [BehaviourSource(PublicCode.XrmSdkTitle + "EntityCollection", PublicCode.XrmSdk + "EntityCollection.cs")]
         public void A_new_collection_is_empty_with_no_more_records()
         {
             EntityCollection collection = new EntityCollection();
@@ -16,6 +18,7 @@ namespace OfflineSdk.Tests.Behaviour
         }
 
         [Fact]
+        [BehaviourSource(PublicCode.XrmSdkTitle + "EntityCollection", PublicCode.XrmSdk + "EntityCollection.cs")]
         public void Paging_state_starts_at_its_defaults()
         {
             EntityCollection collection = new EntityCollection();
@@ -29,6 +32,8 @@ namespace OfflineSdk.Tests.Behaviour
         }
 
         [Fact]
+        [BehaviourSource(PublicCode.XrmSdkTitle + "EntityCollection", PublicCode.XrmSdk + "EntityCollection.cs")]
+        [BehaviourSource(PublicCode.XrmSdkTitle + "DataCollection<T>", PublicCode.XrmSdk + "DataCollection%601.cs")]
         public void The_list_constructor_copies_the_list_and_the_indexer_reads_Entities()
         {
             Entity account = new Entity("account");
@@ -46,6 +51,7 @@ namespace OfflineSdk.Tests.Behaviour
         }
 
         [Fact]
+        [BehaviourSource(PublicCode.XrmSdkTitle + "DataCollection<T>", PublicCode.XrmSdk + "DataCollection%601.cs")]
         public void The_list_constructor_accepts_null_as_no_entities()
         {
             EntityCollection collection = new EntityCollection(null);
@@ -54,6 +60,7 @@ namespace OfflineSdk.Tests.Behaviour
         }
 
         [Fact]
+        [BehaviourSource(PublicCode.XrmSdkTitle + "DataCollection<T>", PublicCode.XrmSdk + "DataCollection%601.cs")]
         public void DataCollection_AddRange_and_ToArray_keep_order()
         {
             EntityCollection collection = new EntityCollection();

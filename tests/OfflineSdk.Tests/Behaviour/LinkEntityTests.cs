@@ -1,4 +1,5 @@
 using Microsoft.Xrm.Sdk.Query;
+using OfflineSdk.Tests.Sources;
 
 namespace OfflineSdk.Tests.Behaviour
 {
@@ -6,6 +7,7 @@ namespace OfflineSdk.Tests.Behaviour
     public class LinkEntityTests
     {
         [Fact]
+        [BehaviourSource(PublicCode.XrmSdkTitle + "LinkEntity", PublicCode.XrmSdk + "Query/LinkEntity.cs")]
         public void Constructors_create_Columns_and_LinkCriteria_and_default_to_an_inner_join()
         {
             LinkEntity link = new LinkEntity();
@@ -18,6 +20,7 @@ namespace OfflineSdk.Tests.Behaviour
         }
 
         [Fact]
+        [BehaviourSource(PublicCode.XrmSdkTitle + "LinkEntity", PublicCode.XrmSdk + "Query/LinkEntity.cs")]
         public void Columns_set_to_null_read_back_empty_but_LinkCriteria_stays_null()
         {
             LinkEntity link = new LinkEntity("systemuser", "teammembership", "systemuserid", "systemuserid", JoinOperator.Inner)
@@ -31,6 +34,7 @@ namespace OfflineSdk.Tests.Behaviour
         }
 
         [Fact]
+        [BehaviourSource(PublicCode.XrmSdkTitle + "LinkEntity", PublicCode.XrmSdk + "Query/LinkEntity.cs")]
         public void A_nested_AddLink_copies_this_links_LinkFromEntityName()
         {
             LinkEntity teamRoles = new LinkEntity("team", "teamroles", "teamid", "teamid", JoinOperator.LeftOuter);

@@ -1,4 +1,5 @@
 using Microsoft.Xrm.Sdk.Query;
+using OfflineSdk.Tests.Sources;
 
 namespace OfflineSdk.Tests.Behaviour
 {
@@ -6,6 +7,7 @@ namespace OfflineSdk.Tests.Behaviour
     public class PagingInfoTests
     {
         [Fact]
+        [BehaviourSource(PublicCode.XrmSdkTitle + "PagingInfo", PublicCode.XrmSdk + "Query/PagingInfo.cs")]
         public void A_new_paging_info_holds_plain_defaults()
         {
             PagingInfo paging = new PagingInfo();

@@ -1,4 +1,5 @@
 using Microsoft.Xrm.Sdk.Query;
+using OfflineSdk.Tests.Sources;
 
 namespace OfflineSdk.Tests.Behaviour
 {
@@ -6,6 +7,7 @@ namespace OfflineSdk.Tests.Behaviour
     public class QueryByAttributeTests
     {
         [Fact]
+        [BehaviourSource(PublicCode.XrmSdkTitle + "QueryByAttribute", PublicCode.XrmSdk + "Query/QueryByAttribute.cs")]
         public void AddAttributeValue_appends_to_both_lists()
         {
             QueryByAttribute query = new QueryByAttribute("systemuser");
@@ -17,6 +19,7 @@ namespace OfflineSdk.Tests.Behaviour
         }
 
         [Fact]
+        [BehaviourSource(PublicCode.XrmSdkTitle + "QueryByAttribute", PublicCode.XrmSdk + "Query/QueryByAttribute.cs")]
         public void Only_the_parameterless_constructor_creates_ColumnSet_and_PageInfo()
         {
             QueryByAttribute empty = new QueryByAttribute();

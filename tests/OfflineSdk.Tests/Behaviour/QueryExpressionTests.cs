@@ -1,4 +1,5 @@
 using Microsoft.Xrm.Sdk.Query;
+using OfflineSdk.Tests.Sources;
 
 namespace OfflineSdk.Tests.Behaviour
 {
@@ -6,6 +7,7 @@ namespace OfflineSdk.Tests.Behaviour
     public class QueryExpressionTests
     {
         [Fact]
+        [BehaviourSource(PublicCode.XrmSdkTitle + "QueryExpression", PublicCode.XrmSdk + "Query/QueryExpression.cs")]
         public void New_query_has_empty_parts_ready_to_fill()
         {
             QueryExpression query = new QueryExpression("systemuser");
@@ -20,6 +22,7 @@ namespace OfflineSdk.Tests.Behaviour
         }
 
         [Fact]
+        [BehaviourSource(PublicCode.XrmSdkTitle + "QueryExpression", PublicCode.XrmSdk + "Query/QueryExpression.cs")]
         public void AddLink_links_from_the_query_entity()
         {
             QueryExpression query = new QueryExpression("systemuser");
@@ -33,6 +36,7 @@ namespace OfflineSdk.Tests.Behaviour
         }
 
         [Fact]
+        [BehaviourSource(PublicCode.XrmSdkTitle + "QueryExpression", PublicCode.XrmSdk + "Query/QueryExpression.cs")]
         public void AddOrder_appends_orders()
         {
             QueryExpression query = new QueryExpression("systemuser");
@@ -44,6 +48,7 @@ namespace OfflineSdk.Tests.Behaviour
         }
 
         [Fact]
+        [BehaviourSource(PublicCode.XrmSdkTitle + "QueryExpression", PublicCode.XrmSdk + "Query/QueryExpression.cs")]
         public void The_parameterless_constructor_also_creates_the_parts()
         {
             QueryExpression query = new QueryExpression();
@@ -55,6 +60,7 @@ namespace OfflineSdk.Tests.Behaviour
         }
 
         [Fact]
+        [BehaviourSource(PublicCode.XrmSdkTitle + "QueryExpression", PublicCode.XrmSdk + "Query/QueryExpression.cs")]
         public void Parts_set_to_null_stay_null()
         {
             QueryExpression query = new QueryExpression("systemuser") { ColumnSet = null, Criteria = null, PageInfo = null };
