@@ -1,3 +1,4 @@
+using System;
 using Microsoft.Xrm.Sdk.Query;
 using OfflineSdk.Tests.Sources;
 
@@ -38,6 +39,15 @@ namespace OfflineSdk.Tests.Behaviour
             names[0] = "changed";
 
             Assert.Equal(new[] { "fullname", "domainname" }, columns.Columns);
+        }
+
+        [Fact]
+        [BehaviourSource(PublicCode.XrmSdkTitle + "ColumnSet", PublicCode.XrmSdk + "Query/ColumnSet.cs")]
+        public void AddColumns_of_a_null_array_throws_NullReferenceException()
+        {
+            ColumnSet columns = new ColumnSet("fullname");
+
+            Assert.Throws<NullReferenceException>(() => columns.AddColumns(null));
         }
     }
 }

@@ -70,5 +70,15 @@ namespace OfflineSdk.Tests.Behaviour
             Assert.Equal(Guid.Empty, reference.Id);
             Assert.Equal(0, reference.GetHashCode());
         }
+
+        [Fact]
+        [BehaviourSource(PublicCode.XrmSdkTitle + "EntityReference", PublicCode.XrmSdk + "EntityReference.cs")]
+        public void A_key_attribute_with_a_null_value_cannot_be_hashed()
+        {
+            EntityReference reference = new EntityReference("account", "accountnumber", null);
+
+            Assert.Throws<NullReferenceException>(() => reference.GetHashCode());
+            Assert.Equal(reference, new EntityReference("account", "accountnumber", null));
+        }
     }
 }
