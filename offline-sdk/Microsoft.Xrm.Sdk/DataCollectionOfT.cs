@@ -14,7 +14,7 @@ namespace Microsoft.Xrm.Sdk
         }
 
         // Copies the list's items (null: none), as the real SDK does, so that the caller's list and this collection
-        // change independently afterwards (EntityCollection and EntityReferenceCollection build on it).
+        // change independently afterwards (EntityCollection, EntityReferenceCollection and OptionSetValueCollection build on it).
         internal DataCollection(IList<T> list)
         {
             AddRange(list);

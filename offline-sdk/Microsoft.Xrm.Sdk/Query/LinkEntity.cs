@@ -25,7 +25,7 @@ namespace Microsoft.Xrm.Sdk.Query
             LinkFromAttributeName = linkFromAttributeName;
             LinkToAttributeName = linkToAttributeName;
             JoinOperator = joinOperator;
-            _columns = new ColumnSet();
+            Columns = new ColumnSet();
             LinkCriteria = new FilterExpression();
         }
 
