@@ -13,10 +13,11 @@ namespace Microsoft.Xrm.Sdk
         {
         }
 
-        // Wraps the list (Collection<T> semantics), as EntityCollection(IList<Entity>) does in the real SDK.
+        // Copies the list's items (null: none), as the real SDK does, so that the caller's list and this collection
+        // change independently afterwards (EntityCollection, EntityReferenceCollection and OptionSetValueCollection build on it).
         internal DataCollection(IList<T> list)
-            : base(list ?? new List<T>())
         {
+            AddRange(list);
         }
 
         public void AddRange(params T[] items)

@@ -13,7 +13,7 @@ namespace Microsoft.Xrm.Sdk
             _entities = new DataCollection<Entity>();
         }
 
-        // Wraps the given list rather than copying it.
+        // Copies the list: adding to or removing from the caller's list later does not change Entities.
         public EntityCollection(IList<Entity> list)
         {
             _entities = new DataCollection<Entity>(list);

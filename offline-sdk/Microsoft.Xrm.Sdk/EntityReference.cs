@@ -79,9 +79,11 @@ namespace Microsoft.Xrm.Sdk
             int hash = string.IsNullOrEmpty(LogicalName) ? 0 : LogicalName.GetHashCode() ^ Id.GetHashCode();
             foreach (KeyValuePair<string, object> key in KeyAttributes)
             {
+                // No guard for a null value: the real SDK throws NullReferenceException here too, so code that hashes
+                // such a reference (a HashSet, a dictionary key) fails in the test run as it would in Dataverse.
                 if (!string.IsNullOrEmpty(key.Key))
                 {
-                    hash ^= key.Key.GetHashCode() ^ (key.Value == null ? 0 : key.Value.GetHashCode());
+                    hash ^= key.Key.GetHashCode() ^ key.Value.GetHashCode();
                 }
             }
 

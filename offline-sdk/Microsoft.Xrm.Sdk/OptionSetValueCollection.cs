@@ -9,7 +9,7 @@ namespace Microsoft.Xrm.Sdk
         {
         }
 
-        // Wraps the given list rather than copying it (Collection<T> semantics).
+        // Copies the list (through DataCollection<T>), as the real SDK does: later changes to the caller's list do not show.
         public OptionSetValueCollection(IList<OptionSetValue> list)
             : base(list)
         {

@@ -35,9 +35,13 @@ namespace Microsoft.Xrm.Sdk.Query
             _columns.Add(column);
         }
 
+        // A null array throws NullReferenceException, as in the real SDK (DataCollection.AddRange would ignore it).
         public void AddColumns(params string[] columns)
         {
-            _columns.AddRange(columns);
+            foreach (string column in columns)
+            {
+                _columns.Add(column);
+            }
         }
     }
 }

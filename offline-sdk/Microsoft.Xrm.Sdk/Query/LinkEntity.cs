@@ -2,15 +2,19 @@ using System.Runtime.Serialization;
 
 namespace Microsoft.Xrm.Sdk.Query
 {
-    /// <summary>A join from one entity of a query to another, with its own columns, filter, orders and nested links.</summary>
+    /// <summary>
+    /// A join from one entity of a query to another, with its own columns, filter, orders and nested links.
+    /// As in the real SDK: the constructors create Columns and LinkCriteria (Columns is recreated when read after being
+    /// set to null, LinkCriteria is not), and a nested AddLink gives the new link this link's LinkFromEntityName.
+    /// </summary>
     public sealed class LinkEntity : IExtensibleDataObject
     {
         private readonly DataCollection<LinkEntity> _linkEntities = new DataCollection<LinkEntity>();
         private readonly DataCollection<OrderExpression> _orders = new DataCollection<OrderExpression>();
         private ColumnSet _columns;
-        private FilterExpression _linkCriteria;
 
         public LinkEntity()
+            : this(null, null, null, null, JoinOperator.Inner)
         {
         }
 
@@ -21,6 +25,8 @@ namespace Microsoft.Xrm.Sdk.Query
             LinkFromAttributeName = linkFromAttributeName;
             LinkToAttributeName = linkToAttributeName;
             JoinOperator = joinOperator;
+            Columns = new ColumnSet();
+            LinkCriteria = new FilterExpression();
         }
 
         public string LinkFromAttributeName { get; set; }
@@ -35,18 +41,13 @@ namespace Microsoft.Xrm.Sdk.Query
 
         public string EntityAlias { get; set; }
 
-        // Never null, so callers can add columns and conditions straight away (as with the real type).
         public ColumnSet Columns
         {
             get { return _columns ?? (_columns = new ColumnSet()); }
             set { _columns = value; }
         }
 
-        public FilterExpression LinkCriteria
-        {
-            get { return _linkCriteria ?? (_linkCriteria = new FilterExpression()); }
-            set { _linkCriteria = value; }
-        }
+        public FilterExpression LinkCriteria { get; set; }
 
         public DataCollection<LinkEntity> LinkEntities
         {
@@ -67,7 +68,7 @@ namespace Microsoft.Xrm.Sdk.Query
 
         public LinkEntity AddLink(string linkToEntityName, string linkFromAttributeName, string linkToAttributeName, JoinOperator joinOperator)
         {
-            LinkEntity link = new LinkEntity(LinkToEntityName, linkToEntityName, linkFromAttributeName, linkToAttributeName, joinOperator);
+            LinkEntity link = new LinkEntity(LinkFromEntityName, linkToEntityName, linkFromAttributeName, linkToAttributeName, joinOperator);
             _linkEntities.Add(link);
             return link;
         }

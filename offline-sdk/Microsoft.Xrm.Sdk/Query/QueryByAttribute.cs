@@ -1,17 +1,21 @@
 
 namespace Microsoft.Xrm.Sdk.Query
 {
-    /// <summary>A simple query: records whose Attributes[i] equals Values[i] for every i.</summary>
+    /// <summary>
+    /// A simple query: records whose Attributes[i] equals Values[i] for every i.
+    /// Only the parameterless constructor creates a ColumnSet and a PageInfo; QueryByAttribute(entityName) leaves both
+    /// null, as the real SDK does, so a caller must set ColumnSet before adding columns to it.
+    /// </summary>
     public sealed class QueryByAttribute : QueryBase
     {
         private readonly DataCollection<string> _attributes = new DataCollection<string>();
         private readonly DataCollection<object> _values = new DataCollection<object>();
         private readonly DataCollection<OrderExpression> _orders = new DataCollection<OrderExpression>();
-        private ColumnSet _columnSet;
-        private PagingInfo _pageInfo;
 
         public QueryByAttribute()
         {
+            ColumnSet = new ColumnSet();
+            PageInfo = new PagingInfo();
         }
 
         public QueryByAttribute(string entityName)
@@ -21,11 +25,7 @@ namespace Microsoft.Xrm.Sdk.Query
 
         public string EntityName { get; set; }
 
-        public ColumnSet ColumnSet
-        {
-            get { return _columnSet ?? (_columnSet = new ColumnSet()); }
-            set { _columnSet = value; }
-        }
+        public ColumnSet ColumnSet { get; set; }
 
         public DataCollection<string> Attributes
         {
@@ -42,11 +42,7 @@ namespace Microsoft.Xrm.Sdk.Query
             get { return _orders; }
         }
 
-        public PagingInfo PageInfo
-        {
-            get { return _pageInfo ?? (_pageInfo = new PagingInfo()); }
-            set { _pageInfo = value; }
-        }
+        public PagingInfo PageInfo { get; set; }
 
         public int? TopCount { get; set; }
 

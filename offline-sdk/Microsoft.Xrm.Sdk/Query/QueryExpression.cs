@@ -3,44 +3,34 @@ namespace Microsoft.Xrm.Sdk.Query
 {
     /// <summary>
     /// The object form of a query: entity, columns, criteria, links, orders, paging.
-    /// Columns, Criteria and PageInfo start as empty instances (an empty ColumnSet returns only the id).
+    /// Both constructors create an empty ColumnSet (only the id comes back), Criteria and PageInfo; as in the real SDK
+    /// they are plain properties after that, so setting one to null leaves it null.
     /// </summary>
     public sealed class QueryExpression : QueryBase
     {
         private readonly DataCollection<LinkEntity> _linkEntities = new DataCollection<LinkEntity>();
         private readonly DataCollection<OrderExpression> _orders = new DataCollection<OrderExpression>();
-        private ColumnSet _columnSet;
-        private FilterExpression _criteria;
-        private PagingInfo _pageInfo;
 
         public QueryExpression()
+            : this(null)
         {
         }
 
         public QueryExpression(string entityName)
         {
             EntityName = entityName;
+            ColumnSet = new ColumnSet();
+            Criteria = new FilterExpression();
+            PageInfo = new PagingInfo();
         }
 
         public string EntityName { get; set; }
 
-        public ColumnSet ColumnSet
-        {
-            get { return _columnSet ?? (_columnSet = new ColumnSet()); }
-            set { _columnSet = value; }
-        }
+        public ColumnSet ColumnSet { get; set; }
 
-        public FilterExpression Criteria
-        {
-            get { return _criteria ?? (_criteria = new FilterExpression()); }
-            set { _criteria = value; }
-        }
+        public FilterExpression Criteria { get; set; }
 
-        public PagingInfo PageInfo
-        {
-            get { return _pageInfo ?? (_pageInfo = new PagingInfo()); }
-            set { _pageInfo = value; }
-        }
+        public PagingInfo PageInfo { get; set; }
 
         public DataCollection<LinkEntity> LinkEntities
         {

@@ -1,5 +1,6 @@
 using System;
 using System.Activities;
+using OfflineSdk.Tests.Sources;
 
 namespace OfflineSdk.Tests.Behaviour
 {
@@ -10,6 +11,8 @@ namespace OfflineSdk.Tests.Behaviour
     public class ActivityContextTests
     {
         [Fact]
+        [BehaviourSource(PublicCode.SystemActivitiesTitle + "ActivityContext", PublicCode.SystemActivities + "ActivityContext.cs")]
+        [BehaviourSource(PublicCode.SystemActivitiesTitle + "Argument", PublicCode.SystemActivities + "Argument.cs")]
         public void Values_can_be_read_and_written_through_the_context_and_the_argument()
         {
             ContextProbeActivity probe = new ContextProbeActivity { Input = 5 };
@@ -21,6 +24,7 @@ namespace OfflineSdk.Tests.Behaviour
         }
 
         [Fact]
+        [BehaviourSource(PublicCode.SystemActivitiesTitle + "ActivityContext", PublicCode.SystemActivities + "ActivityContext.cs")]
         public void The_context_cannot_be_used_after_Execute()
         {
             ContextProbeActivity probe = new ContextProbeActivity { Input = 1 };
@@ -30,6 +34,8 @@ namespace OfflineSdk.Tests.Behaviour
         }
 
         [Fact]
+        [BehaviourSource(PublicCode.SystemActivitiesTitle + "ActivityContext", PublicCode.SystemActivities + "ActivityContext.cs")]
+        [BehaviourSource(PublicCode.SystemActivitiesTitle + "Argument", PublicCode.SystemActivities + "Argument.cs")]
         public void An_argument_of_another_activity_cannot_be_used()
         {
             ContextProbeActivity probe = new ContextProbeActivity { Input = 1 };
@@ -40,6 +46,7 @@ namespace OfflineSdk.Tests.Behaviour
         }
 
         [Fact]
+        [BehaviourSource("Argument.Create Method (Microsoft Learn)", "https://learn.microsoft.com/dotnet/api/system.activities.argument.create")]
         public void Argument_Create_makes_typed_arguments()
         {
             Argument input = Argument.Create(typeof(string), ArgumentDirection.In);

@@ -1,5 +1,6 @@
 using System;
 using Microsoft.Crm.Sdk.Messages;
+using OfflineSdk.Tests.Sources;
 
 namespace OfflineSdk.Tests.Behaviour
 {
@@ -7,6 +8,7 @@ namespace OfflineSdk.Tests.Behaviour
     public class AddMembersTeamRequestTests
     {
         [Fact]
+        [BehaviourSource(PublicCode.CrmSdkProxyTitle + "AddMembersTeamRequest", PublicCode.CrmSdkProxy + "AddMembersTeamRequest.cs")]
         public void Constructor_sets_the_message_name_and_default_parameters()
         {
             AddMembersTeamRequest request = new AddMembersTeamRequest();
@@ -18,6 +20,8 @@ namespace OfflineSdk.Tests.Behaviour
         }
 
         [Fact]
+        [BehaviourSource(PublicCode.CrmSdkProxyTitle + "AddMembersTeamRequest", PublicCode.CrmSdkProxy + "AddMembersTeamRequest.cs")]
+        [BehaviourSource("AddMembersTeamRequest Class (Microsoft Learn)", "https://learn.microsoft.com/dotnet/api/microsoft.crm.sdk.messages.addmembersteamrequest")]
         public void TeamId_and_MemberIds_round_trip_through_Parameters()
         {
             Guid team = Guid.NewGuid();

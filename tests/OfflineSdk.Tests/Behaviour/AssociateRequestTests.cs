@@ -1,6 +1,7 @@
 using System;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
+using OfflineSdk.Tests.Sources;
 
 namespace OfflineSdk.Tests.Behaviour
 {
@@ -8,6 +9,7 @@ namespace OfflineSdk.Tests.Behaviour
     public class AssociateRequestTests
     {
         [Fact]
+        [BehaviourSource(PublicCode.XrmSdkTitle + "AssociateRequest", PublicCode.XrmSdk + "Messages/AssociateRequest.cs")]
         public void Constructor_puts_all_three_parameters_in_Parameters()
         {
             AssociateRequest request = new AssociateRequest();
@@ -18,6 +20,7 @@ namespace OfflineSdk.Tests.Behaviour
         }
 
         [Fact]
+        [BehaviourSource(PublicCode.XrmSdkTitle + "AssociateRequest", PublicCode.XrmSdk + "Messages/AssociateRequest.cs")]
         public void Properties_round_trip_through_Parameters()
         {
             EntityReference team = new EntityReference("team", Guid.NewGuid());

@@ -1,4 +1,6 @@
+using System;
 using Microsoft.Xrm.Sdk.Query;
+using OfflineSdk.Tests.Sources;
 
 namespace OfflineSdk.Tests.Behaviour
 {
@@ -6,6 +8,7 @@ namespace OfflineSdk.Tests.Behaviour
     public class ColumnSetTests
     {
         [Fact]
+        [BehaviourSource(PublicCode.XrmSdkTitle + "ColumnSet", PublicCode.XrmSdk + "Query/ColumnSet.cs")]
         public void Columns_come_from_the_constructor_and_AddColumns()
         {
             ColumnSet columns = new ColumnSet("fullname");
@@ -17,12 +20,34 @@ namespace OfflineSdk.Tests.Behaviour
         }
 
         [Fact]
+        [BehaviourSource(PublicCode.XrmSdkTitle + "ColumnSet", PublicCode.XrmSdk + "Query/ColumnSet.cs")]
         public void AllColumns_constructor_sets_the_flag_only()
         {
             ColumnSet columns = new ColumnSet(true);
 
             Assert.True(columns.AllColumns);
             Assert.Empty(columns.Columns);
+        }
+
+        [Fact]
+        [BehaviourSource(PublicCode.XrmSdkTitle + "ColumnSet", PublicCode.XrmSdk + "Query/ColumnSet.cs")]
+        public void The_columns_array_is_copied()
+        {
+            string[] names = { "fullname", "domainname" };
+            ColumnSet columns = new ColumnSet(names);
+
+            names[0] = "changed";
+
+            Assert.Equal(new[] { "fullname", "domainname" }, columns.Columns);
+        }
+
+        [Fact]
+        [BehaviourSource(PublicCode.XrmSdkTitle + "ColumnSet", PublicCode.XrmSdk + "Query/ColumnSet.cs")]
+        public void AddColumns_of_a_null_array_throws_NullReferenceException()
+        {
+            ColumnSet columns = new ColumnSet("fullname");
+
+            Assert.Throws<NullReferenceException>(() => columns.AddColumns(null));
         }
     }
 }

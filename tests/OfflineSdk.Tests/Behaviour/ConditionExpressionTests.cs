@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Microsoft.Xrm.Sdk.Query;
+using OfflineSdk.Tests.Sources;
 
 namespace OfflineSdk.Tests.Behaviour
 {
@@ -8,6 +9,7 @@ namespace OfflineSdk.Tests.Behaviour
     public class ConditionExpressionTests
     {
         [Fact]
+        [BehaviourSource(PublicCode.XrmSdkTitle + "ConditionExpression", PublicCode.XrmSdk + "Query/ConditionExpression.cs")]
         public void A_single_value_becomes_one_value()
         {
             ConditionExpression condition = new ConditionExpression("fullname", ConditionOperator.Equal, "svc-app");
@@ -18,6 +20,7 @@ namespace OfflineSdk.Tests.Behaviour
         }
 
         [Fact]
+        [BehaviourSource(PublicCode.XrmSdkTitle + "ConditionExpression", PublicCode.XrmSdk + "Query/ConditionExpression.cs")]
         public void A_collection_contributes_its_items()
         {
             Guid first = Guid.NewGuid();
@@ -29,6 +32,7 @@ namespace OfflineSdk.Tests.Behaviour
         }
 
         [Fact]
+        [BehaviourSource(PublicCode.XrmSdkTitle + "ConditionExpression", PublicCode.XrmSdk + "Query/ConditionExpression.cs")]
         public void No_value_operators_have_no_values()
         {
             ConditionExpression condition = new ConditionExpression("applicationid", ConditionOperator.NotNull);
@@ -38,6 +42,7 @@ namespace OfflineSdk.Tests.Behaviour
         }
 
         [Fact]
+        [BehaviourSource(PublicCode.XrmSdkTitle + "ConditionExpression", PublicCode.XrmSdk + "Query/ConditionExpression.cs")]
         public void Entity_name_form_keeps_the_alias()
         {
             ConditionExpression condition = new ConditionExpression("tm", "teamid", ConditionOperator.Equal, Guid.Empty);
@@ -47,6 +52,7 @@ namespace OfflineSdk.Tests.Behaviour
         }
 
         [Fact]
+        [BehaviourSource("ConditionOperator Enum (Microsoft Learn)", "https://learn.microsoft.com/dotnet/api/microsoft.xrm.sdk.query.conditionoperator")]
         public void Operator_values_match_the_real_enum()
         {
             Assert.Equal(0, (int)ConditionOperator.Equal);

@@ -1,5 +1,6 @@
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
+using OfflineSdk.Tests.Sources;
 
 namespace OfflineSdk.Tests.Behaviour
 {
@@ -10,6 +11,7 @@ namespace OfflineSdk.Tests.Behaviour
     public class CreateRequestTests
     {
         [Fact]
+        [BehaviourSource(PublicCode.XrmSdkTitle + "CreateRequest", PublicCode.XrmSdk + "Messages/CreateRequest.cs")]
         public void Constructor_sets_the_message_name_and_a_null_target()
         {
             CreateRequest request = new CreateRequest();
@@ -20,6 +22,7 @@ namespace OfflineSdk.Tests.Behaviour
         }
 
         [Fact]
+        [BehaviourSource(PublicCode.XrmSdkTitle + "CreateRequest", PublicCode.XrmSdk + "Messages/CreateRequest.cs")]
         public void Target_round_trips_through_Parameters()
         {
             Entity account = new Entity("account");

@@ -1,5 +1,6 @@
 using System;
 using Microsoft.Xrm.Sdk.Messages;
+using OfflineSdk.Tests.Sources;
 
 namespace OfflineSdk.Tests.Behaviour
 {
@@ -7,6 +8,7 @@ namespace OfflineSdk.Tests.Behaviour
     public class CreateResponseTests
     {
         [Fact]
+        [BehaviourSource(PublicCode.XrmSdkTitle + "CreateResponse", PublicCode.XrmSdk + "Messages/CreateResponse.cs")]
         public void id_reads_the_id_result()
         {
             Guid id = Guid.NewGuid();
@@ -17,6 +19,7 @@ namespace OfflineSdk.Tests.Behaviour
         }
 
         [Fact]
+        [BehaviourSource(PublicCode.XrmSdkTitle + "CreateResponse", PublicCode.XrmSdk + "Messages/CreateResponse.cs")]
         public void id_is_empty_when_the_result_is_missing_or_under_another_key()
         {
             CreateResponse response = new CreateResponse();

@@ -1,6 +1,7 @@
 using System;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
+using OfflineSdk.Tests.Sources;
 
 namespace OfflineSdk.Tests.Behaviour
 {
@@ -8,6 +9,7 @@ namespace OfflineSdk.Tests.Behaviour
     public class DeleteRequestTests
     {
         [Fact]
+        [BehaviourSource(PublicCode.XrmSdkTitle + "DeleteRequest", PublicCode.XrmSdk + "Messages/DeleteRequest.cs")]
         public void Target_round_trips_through_Parameters()
         {
             EntityReference target = new EntityReference("account", Guid.NewGuid());

@@ -1,5 +1,6 @@
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
+using OfflineSdk.Tests.Sources;
 
 namespace OfflineSdk.Tests.Behaviour
 {
@@ -7,6 +8,7 @@ namespace OfflineSdk.Tests.Behaviour
     public class DisassociateRequestTests
     {
         [Fact]
+        [BehaviourSource(PublicCode.XrmSdkTitle + "DisassociateRequest", PublicCode.XrmSdk + "Messages/DisassociateRequest.cs")]
         public void Properties_round_trip_through_Parameters()
         {
             Relationship relationship = new Relationship("systemuserroles_association");

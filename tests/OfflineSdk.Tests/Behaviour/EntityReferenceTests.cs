@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Microsoft.Xrm.Sdk;
+using OfflineSdk.Tests.Sources;
 
 namespace OfflineSdk.Tests.Behaviour
 {
@@ -12,6 +13,7 @@ namespace OfflineSdk.Tests.Behaviour
     public class EntityReferenceTests
     {
         [Fact]
+        [BehaviourSource(PublicCode.XrmSdkTitle + "EntityReference", PublicCode.XrmSdk + "EntityReference.cs")]
         public void References_with_the_same_logical_name_and_id_are_equal_whatever_their_name()
         {
             Guid id = Guid.NewGuid();
@@ -23,6 +25,7 @@ namespace OfflineSdk.Tests.Behaviour
         }
 
         [Fact]
+        [BehaviourSource(PublicCode.XrmSdkTitle + "EntityReference", PublicCode.XrmSdk + "EntityReference.cs")]
         public void Different_id_or_logical_name_makes_references_unequal()
         {
             Guid id = Guid.NewGuid();
@@ -36,6 +39,7 @@ namespace OfflineSdk.Tests.Behaviour
         }
 
         [Fact]
+        [BehaviourSource(PublicCode.XrmSdkTitle + "EntityReference", PublicCode.XrmSdk + "EntityReference.cs")]
         public void Key_attributes_take_part_in_equality()
         {
             EntityReference first = new EntityReference("account", "accountnumber", "A-1");
@@ -47,6 +51,7 @@ namespace OfflineSdk.Tests.Behaviour
         }
 
         [Fact]
+        [BehaviourSource(PublicCode.XrmSdkTitle + "EntityReference", PublicCode.XrmSdk + "EntityReference.cs")]
         public void Equal_references_find_each_other_in_a_hash_set()
         {
             Guid id = Guid.NewGuid();
@@ -56,6 +61,7 @@ namespace OfflineSdk.Tests.Behaviour
         }
 
         [Fact]
+        [BehaviourSource(PublicCode.XrmSdkTitle + "EntityReference", PublicCode.XrmSdk + "EntityReference.cs")]
         public void Default_reference_has_no_logical_name_and_an_empty_id()
         {
             EntityReference reference = new EntityReference();
@@ -63,6 +69,16 @@ namespace OfflineSdk.Tests.Behaviour
             Assert.Null(reference.LogicalName);
             Assert.Equal(Guid.Empty, reference.Id);
             Assert.Equal(0, reference.GetHashCode());
+        }
+
+        [Fact]
+        [BehaviourSource(PublicCode.XrmSdkTitle + "EntityReference", PublicCode.XrmSdk + "EntityReference.cs")]
+        public void A_key_attribute_with_a_null_value_cannot_be_hashed()
+        {
+            EntityReference reference = new EntityReference("account", "accountnumber", null);
+
+            Assert.Throws<NullReferenceException>(() => reference.GetHashCode());
+            Assert.Equal(reference, new EntityReference("account", "accountnumber", null));
         }
     }
 }

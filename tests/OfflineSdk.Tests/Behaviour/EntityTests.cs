@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Client;
+using OfflineSdk.Tests.Sources;
 
 namespace OfflineSdk.Tests.Behaviour
 {
@@ -13,6 +14,8 @@ namespace OfflineSdk.Tests.Behaviour
     public class EntityTests
     {
         [Fact]
+        [BehaviourSource(PublicCode.XrmSdkTitle + "Entity", PublicCode.XrmSdk + "Entity.cs")]
+        [BehaviourSource(PublicCode.XrmSdkTitle + "DataCollection<TKey, TValue>", PublicCode.XrmSdk + "DataCollection%602.cs")]
         public void Indexer_on_a_missing_attribute_throws_KeyNotFoundException()
         {
             Entity account = new Entity("account");
@@ -21,6 +24,8 @@ namespace OfflineSdk.Tests.Behaviour
         }
 
         [Fact]
+        [BehaviourSource(PublicCode.XrmSdkTitle + "Entity", PublicCode.XrmSdk + "Entity.cs")]
+        [BehaviourSource(PublicCode.XrmSdkTitle + "DataCollection<TKey, TValue>", PublicCode.XrmSdk + "DataCollection%602.cs")]
         public void Indexer_setter_adds_then_replaces_the_attribute()
         {
             Entity account = new Entity("account");
@@ -33,6 +38,8 @@ namespace OfflineSdk.Tests.Behaviour
         }
 
         [Fact]
+        [BehaviourSource(PublicCode.XrmSdkTitle + "DataCollection<TKey, TValue>", PublicCode.XrmSdk + "DataCollection%602.cs")]
+        [BehaviourSource(PublicCode.XrmSdkTitle + "AttributeCollection", PublicCode.XrmSdk + "AttributeCollection.cs")]
         public void Attribute_names_are_case_sensitive()
         {
             Entity account = new Entity("account");
@@ -43,6 +50,8 @@ namespace OfflineSdk.Tests.Behaviour
         }
 
         [Fact]
+        [BehaviourSource("Entity.GetAttributeValue<T>(String) Method (Microsoft Learn)", "https://learn.microsoft.com/dotnet/api/microsoft.xrm.sdk.entity.getattributevalue")]
+        [BehaviourSource(PublicCode.XrmSdkTitle + "Entity", PublicCode.XrmSdk + "Entity.cs")]
         public void GetAttributeValue_of_a_missing_attribute_returns_the_default_of_T()
         {
             Entity account = new Entity("account");
@@ -55,6 +64,7 @@ namespace OfflineSdk.Tests.Behaviour
         }
 
         [Fact]
+        [BehaviourSource(PublicCode.XrmSdkTitle + "Entity", PublicCode.XrmSdk + "Entity.cs")]
         public void GetAttributeValue_of_an_attribute_set_to_null_returns_the_default_of_T()
         {
             Entity account = new Entity("account");
@@ -64,6 +74,7 @@ namespace OfflineSdk.Tests.Behaviour
         }
 
         [Fact]
+        [BehaviourSource(PublicCode.XrmSdkTitle + "Entity", PublicCode.XrmSdk + "Entity.cs")]
         public void GetAttributeValue_with_the_wrong_type_throws_InvalidCastException()
         {
             Entity account = new Entity("account");
@@ -77,6 +88,7 @@ namespace OfflineSdk.Tests.Behaviour
         }
 
         [Fact]
+        [BehaviourSource(PublicCode.XrmSdkTitle + "Entity", PublicCode.XrmSdk + "Entity.cs")]
         public void GetAttributeValue_with_a_blank_name_throws_ArgumentNullException()
         {
             Entity account = new Entity("account");
@@ -85,6 +97,7 @@ namespace OfflineSdk.Tests.Behaviour
         }
 
         [Fact]
+        [BehaviourSource(PublicCode.XrmSdkTitle + "Entity", PublicCode.XrmSdk + "Entity.cs")]
         public void GetAttributeValue_returns_the_stored_instance()
         {
             OptionSetValue status = new OptionSetValue(1);
@@ -95,6 +108,7 @@ namespace OfflineSdk.Tests.Behaviour
         }
 
         [Fact]
+        [BehaviourSource(PublicCode.XrmSdkTitle + "Entity", PublicCode.XrmSdk + "Entity.cs")]
         public void TryGetAttributeValue_is_false_for_a_missing_or_null_attribute()
         {
             Entity account = new Entity("account");
@@ -107,6 +121,7 @@ namespace OfflineSdk.Tests.Behaviour
         }
 
         [Fact]
+        [BehaviourSource(PublicCode.XrmSdkTitle + "Entity", PublicCode.XrmSdk + "Entity.cs")]
         public void TryGetAttributeValue_is_true_for_a_value_of_type_T()
         {
             Entity account = new Entity("account");
@@ -117,6 +132,7 @@ namespace OfflineSdk.Tests.Behaviour
         }
 
         [Fact]
+        [BehaviourSource(PublicCode.XrmSdkTitle + "Entity", PublicCode.XrmSdk + "Entity.cs")]
         public void TryGetAttributeValue_converts_through_the_type_converter_and_reports_failure_as_false()
         {
             Entity account = new Entity("account");
@@ -130,6 +146,7 @@ namespace OfflineSdk.Tests.Behaviour
         }
 
         [Fact]
+        [BehaviourSource(PublicCode.XrmSdkTitle + "Entity", PublicCode.XrmSdk + "Entity.cs")]
         public void Contains_reports_attributes_including_those_set_to_null()
         {
             Entity account = new Entity("account");
@@ -140,6 +157,7 @@ namespace OfflineSdk.Tests.Behaviour
         }
 
         [Fact]
+        [BehaviourSource(PublicCode.XrmSdkTitle + "Entity", PublicCode.XrmSdk + "Entity.cs")]
         public void Id_and_the_primary_key_attribute_are_independent()
         {
             Guid id = Guid.NewGuid();
@@ -155,6 +173,7 @@ namespace OfflineSdk.Tests.Behaviour
         }
 
         [Fact]
+        [BehaviourSource(PublicCode.XrmSdkTitle + "Entity", PublicCode.XrmSdk + "Entity.cs")]
         public void Constructors_set_logical_name_id_and_key_attributes()
         {
             Entity byKey = new Entity("account", "accountnumber", "A-1");
@@ -166,6 +185,7 @@ namespace OfflineSdk.Tests.Behaviour
         }
 
         [Fact]
+        [BehaviourSource(PublicCode.XrmSdkTitle + "Entity", PublicCode.XrmSdk + "Entity.cs")]
         public void Collections_are_never_null()
         {
             Entity entity = new Entity();
@@ -177,6 +197,7 @@ namespace OfflineSdk.Tests.Behaviour
         }
 
         [Fact]
+        [BehaviourSource(PublicCode.XrmSdkTitle + "Entity", PublicCode.XrmSdk + "Entity.cs")]
         public void ToEntityReference_carries_logical_name_id_and_row_version()
         {
             Guid id = Guid.NewGuid();
@@ -193,6 +214,7 @@ namespace OfflineSdk.Tests.Behaviour
         }
 
         [Fact]
+        [BehaviourSource(PublicCode.XrmSdkTitle + "Entity", PublicCode.XrmSdk + "Entity.cs")]
         public void ToEntity_of_Entity_is_a_shallow_copy_sharing_the_attributes()
         {
             Entity account = new Entity("account", Guid.NewGuid());
@@ -207,6 +229,7 @@ namespace OfflineSdk.Tests.Behaviour
         }
 
         [Fact]
+        [BehaviourSource(PublicCode.XrmSdkTitle + "Entity", PublicCode.XrmSdk + "Entity.cs")]
         public void ToEntity_of_an_early_bound_type_checks_its_logical_name()
         {
             Entity account = new Entity("account", Guid.NewGuid());
@@ -218,6 +241,32 @@ namespace OfflineSdk.Tests.Behaviour
             Assert.Equal(account.Id, typed.Id);
             Assert.Throws<NotSupportedException>(() => new Entity("contact").ToEntity<EarlyBoundAccount>());
             Assert.Throws<NotSupportedException>(() => new Entity().ToEntity<EarlyBoundAccount>());
+        }
+
+        [Fact]
+        [BehaviourSource(PublicCode.XrmSdkTitle + "Entity", PublicCode.XrmSdk + "Entity.cs")]
+        public void EntityState_and_RowVersion_are_null_until_set()
+        {
+            Entity account = new Entity("account", Guid.NewGuid());
+
+            Assert.Null(account.EntityState);
+            Assert.Null(account.RowVersion);
+        }
+
+        [Fact]
+        [BehaviourSource(PublicCode.XrmSdkTitle + "Entity", PublicCode.XrmSdk + "Entity.cs")]
+        [BehaviourSource(PublicCode.XrmSdkTitle + "EntityReference", PublicCode.XrmSdk + "EntityReference.cs")]
+        public void The_key_attribute_collection_constructors_keep_the_given_collection()
+        {
+            KeyAttributeCollection keys = new KeyAttributeCollection { { "accountnumber", "A-1" } };
+
+            Entity account = new Entity("account", keys);
+            EntityReference reference = new EntityReference("account", keys);
+            keys["accountnumber"] = "A-2";
+
+            Assert.Same(keys, account.KeyAttributes);
+            Assert.Same(keys, reference.KeyAttributes);
+            Assert.Equal("A-2", account.KeyAttributes["accountnumber"]);
         }
 
         [EntityLogicalName("account")]

@@ -1,4 +1,5 @@
 using Microsoft.Xrm.Sdk.Query;
+using OfflineSdk.Tests.Sources;
 
 namespace OfflineSdk.Tests.Behaviour
 {
@@ -6,6 +7,7 @@ namespace OfflineSdk.Tests.Behaviour
     public class FilterExpressionTests
     {
         [Fact]
+        [BehaviourSource(PublicCode.XrmSdkTitle + "FilterExpression", PublicCode.XrmSdk + "Query/FilterExpression.cs")]
         public void AddCondition_and_AddFilter_build_nested_filters()
         {
             FilterExpression filter = new FilterExpression(LogicalOperator.And);

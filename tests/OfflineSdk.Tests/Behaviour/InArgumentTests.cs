@@ -1,4 +1,5 @@
 using System.Activities;
+using OfflineSdk.Tests.Sources;
 
 namespace OfflineSdk.Tests.Behaviour
 {
@@ -6,6 +7,8 @@ namespace OfflineSdk.Tests.Behaviour
     public class InArgumentTests
     {
         [Fact]
+        [BehaviourSource("InArgument<T> Class (Microsoft Learn)", "https://learn.microsoft.com/dotnet/api/system.activities.inargument-1")]
+        [BehaviourSource("Argument.UnspecifiedEvaluationOrder Field (Microsoft Learn)", "https://learn.microsoft.com/dotnet/api/system.activities.argument.unspecifiedevaluationorder")]
         public void Implicit_conversion_and_FromValue_make_input_arguments()
         {
             InArgument<string> implicitly = "x";

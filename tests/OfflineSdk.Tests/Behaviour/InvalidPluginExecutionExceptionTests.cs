@@ -1,5 +1,6 @@
 using System;
 using Microsoft.Xrm.Sdk;
+using OfflineSdk.Tests.Sources;
 
 namespace OfflineSdk.Tests.Behaviour
 {
@@ -13,6 +14,7 @@ namespace OfflineSdk.Tests.Behaviour
         private const int DefaultExceptionHResult = unchecked((int)0x80131500);
 
         [Fact]
+        [BehaviourSource(PublicCode.XrmSdkTitle + "InvalidPluginExecutionException", PublicCode.XrmSdk + "InvalidPluginExecutionException.cs")]
         public void Message_constructor_fails_with_defaults()
         {
             InvalidPluginExecutionException exception = new InvalidPluginExecutionException("The name is required.");
@@ -24,6 +26,7 @@ namespace OfflineSdk.Tests.Behaviour
         }
 
         [Fact]
+        [BehaviourSource(PublicCode.XrmSdkTitle + "InvalidPluginExecutionException", PublicCode.XrmSdk + "InvalidPluginExecutionException.cs")]
         public void Parameterless_constructor_has_the_default_exception_message()
         {
             InvalidPluginExecutionException exception = new InvalidPluginExecutionException();
@@ -33,6 +36,7 @@ namespace OfflineSdk.Tests.Behaviour
         }
 
         [Fact]
+        [BehaviourSource(PublicCode.XrmSdkTitle + "InvalidPluginExecutionException", PublicCode.XrmSdk + "InvalidPluginExecutionException.cs")]
         public void Status_constructor_keeps_the_status_and_an_empty_message()
         {
             InvalidPluginExecutionException exception = new InvalidPluginExecutionException(OperationStatus.Canceled);
@@ -42,6 +46,7 @@ namespace OfflineSdk.Tests.Behaviour
         }
 
         [Fact]
+        [BehaviourSource(PublicCode.XrmSdkTitle + "InvalidPluginExecutionException", PublicCode.XrmSdk + "InvalidPluginExecutionException.cs")]
         public void Status_and_message_constructor_keeps_both()
         {
             InvalidPluginExecutionException exception = new InvalidPluginExecutionException(OperationStatus.Retry, "Try later.");
@@ -52,6 +57,7 @@ namespace OfflineSdk.Tests.Behaviour
         }
 
         [Fact]
+        [BehaviourSource(PublicCode.XrmSdkTitle + "InvalidPluginExecutionException", PublicCode.XrmSdk + "InvalidPluginExecutionException.cs")]
         public void Error_code_constructor_sets_ErrorCode_and_HResult()
         {
             InvalidPluginExecutionException exception =
@@ -63,6 +69,7 @@ namespace OfflineSdk.Tests.Behaviour
         }
 
         [Fact]
+        [BehaviourSource(PublicCode.XrmSdkTitle + "InvalidPluginExecutionException", PublicCode.XrmSdk + "InvalidPluginExecutionException.cs")]
         public void Error_code_zero_keeps_the_default_HResult()
         {
             InvalidPluginExecutionException exception = new InvalidPluginExecutionException(OperationStatus.Failed, 0, "x");
@@ -71,6 +78,7 @@ namespace OfflineSdk.Tests.Behaviour
         }
 
         [Fact]
+        [BehaviourSource(PublicCode.XrmSdkTitle + "InvalidPluginExecutionException", PublicCode.XrmSdk + "InvalidPluginExecutionException.cs")]
         public void Http_status_constructors_keep_the_http_status()
         {
             InvalidPluginExecutionException withMessage = new InvalidPluginExecutionException("Not found.", PluginHttpStatusCode.NotFound);
@@ -85,6 +93,7 @@ namespace OfflineSdk.Tests.Behaviour
         }
 
         [Fact]
+        [BehaviourSource(PublicCode.XrmSdkTitle + "InvalidPluginExecutionException", PublicCode.XrmSdk + "InvalidPluginExecutionException.cs")]
         public void Inner_exception_constructor_inherits_the_http_status_of_an_inner_plugin_exception()
         {
             InvalidPluginExecutionException inner = new InvalidPluginExecutionException("Forbidden.", PluginHttpStatusCode.Forbidden);

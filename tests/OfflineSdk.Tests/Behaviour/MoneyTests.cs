@@ -1,4 +1,5 @@
 using Microsoft.Xrm.Sdk;
+using OfflineSdk.Tests.Sources;
 
 namespace OfflineSdk.Tests.Behaviour
 {
@@ -6,6 +7,7 @@ namespace OfflineSdk.Tests.Behaviour
     public class MoneyTests
     {
         [Fact]
+        [BehaviourSource(PublicCode.XrmSdkTitle + "Money", PublicCode.XrmSdk + "Money.cs")]
         public void Amounts_with_the_same_value_are_equal()
         {
             Assert.Equal(new Money(12.50m), new Money(12.5m));
@@ -13,6 +15,7 @@ namespace OfflineSdk.Tests.Behaviour
         }
 
         [Fact]
+        [BehaviourSource(PublicCode.XrmSdkTitle + "Money", PublicCode.XrmSdk + "Money.cs")]
         public void Different_amounts_are_not_equal()
         {
             Assert.NotEqual(new Money(1m), new Money(2m));

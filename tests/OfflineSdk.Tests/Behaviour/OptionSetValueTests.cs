@@ -1,4 +1,5 @@
 using Microsoft.Xrm.Sdk;
+using OfflineSdk.Tests.Sources;
 
 namespace OfflineSdk.Tests.Behaviour
 {
@@ -6,6 +7,7 @@ namespace OfflineSdk.Tests.Behaviour
     public class OptionSetValueTests
     {
         [Fact]
+        [BehaviourSource(PublicCode.XrmSdkTitle + "OptionSetValue", PublicCode.XrmSdk + "OptionSetValue.cs")]
         public void Values_with_the_same_number_are_equal()
         {
             Assert.Equal(new OptionSetValue(100000001), new OptionSetValue(100000001));
@@ -13,6 +15,7 @@ namespace OfflineSdk.Tests.Behaviour
         }
 
         [Fact]
+        [BehaviourSource(PublicCode.XrmSdkTitle + "OptionSetValue", PublicCode.XrmSdk + "OptionSetValue.cs")]
         public void Values_with_different_numbers_or_types_are_not_equal()
         {
             Assert.NotEqual(new OptionSetValue(1), new OptionSetValue(2));

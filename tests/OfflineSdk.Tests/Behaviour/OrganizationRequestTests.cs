@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Microsoft.Xrm.Sdk;
+using OfflineSdk.Tests.Sources;
 
 namespace OfflineSdk.Tests.Behaviour
 {
@@ -8,6 +9,8 @@ namespace OfflineSdk.Tests.Behaviour
     public class OrganizationRequestTests
     {
         [Fact]
+        [BehaviourSource(PublicCode.XrmSdkTitle + "OrganizationRequest", PublicCode.XrmSdk + "OrganizationRequest.cs")]
+        [BehaviourSource("Use messages with the SDK for .NET (Microsoft Learn)", "https://learn.microsoft.com/power-apps/developer/data-platform/org-service/use-messages")]
         public void A_generic_request_carries_its_name_and_parameters()
         {
             OrganizationRequest request = new OrganizationRequest("new_CreateServiceUser");
@@ -19,12 +22,15 @@ namespace OfflineSdk.Tests.Behaviour
         }
 
         [Fact]
+        [BehaviourSource(PublicCode.XrmSdkTitle + "OrganizationRequest", PublicCode.XrmSdk + "OrganizationRequest.cs")]
+        [BehaviourSource(PublicCode.XrmSdkTitle + "DataCollection<TKey, TValue>", PublicCode.XrmSdk + "DataCollection%602.cs")]
         public void Indexer_on_a_missing_parameter_throws_KeyNotFoundException()
         {
             Assert.Throws<KeyNotFoundException>(() => new OrganizationRequest("WhoAmI")["UserId"]);
         }
 
         [Fact]
+        [BehaviourSource(PublicCode.XrmSdkTitle + "OrganizationRequest", PublicCode.XrmSdk + "OrganizationRequest.cs")]
         public void Parameters_can_be_replaced()
         {
             ParameterCollection parameters = new ParameterCollection { { "Target", new EntityReference("account", Guid.NewGuid()) } };

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using Microsoft.Xrm.Sdk;
+using OfflineSdk.Tests.Sources;
 
 namespace OfflineSdk.Tests.Behaviour
 {
@@ -7,6 +8,7 @@ namespace OfflineSdk.Tests.Behaviour
     public class OrganizationResponseTests
     {
         [Fact]
+        [BehaviourSource(PublicCode.XrmSdkTitle + "OrganizationResponse", PublicCode.XrmSdk + "OrganizationResponse.cs")]
         public void Results_are_read_through_the_indexer()
         {
             OrganizationResponse response = new OrganizationResponse { ResponseName = "new_CreateServiceUser" };
@@ -17,6 +19,8 @@ namespace OfflineSdk.Tests.Behaviour
         }
 
         [Fact]
+        [BehaviourSource(PublicCode.XrmSdkTitle + "OrganizationResponse", PublicCode.XrmSdk + "OrganizationResponse.cs")]
+        [BehaviourSource(PublicCode.XrmSdkTitle + "DataCollection<TKey, TValue>", PublicCode.XrmSdk + "DataCollection%602.cs")]
         public void Indexer_on_a_missing_result_throws_KeyNotFoundException()
         {
             Assert.Throws<KeyNotFoundException>(() => new OrganizationResponse()["id"]);

@@ -1,6 +1,7 @@
 using System;
 using System.ServiceModel;
 using Microsoft.Xrm.Sdk;
+using OfflineSdk.Tests.Sources;
 
 namespace OfflineSdk.Tests.Behaviour
 {
@@ -11,6 +12,7 @@ namespace OfflineSdk.Tests.Behaviour
     public class OrganizationServiceFaultTests
     {
         [Fact]
+        [BehaviourSource("Handle exceptions in your code (Microsoft Learn)", "https://learn.microsoft.com/power-apps/developer/data-platform/org-service/handle-exceptions")]
         public void FaultException_exposes_the_fault_detail()
         {
             OrganizationServiceFault fault = new OrganizationServiceFault
@@ -31,6 +33,7 @@ namespace OfflineSdk.Tests.Behaviour
         }
 
         [Fact]
+        [BehaviourSource(PublicCode.XrmSdkTitle + "OrganizationServiceFault", PublicCode.XrmSdk + "OrganizationServiceFault.cs")]
         public void Faults_chain_through_InnerFault_and_print_the_chain()
         {
             OrganizationServiceFault inner = new OrganizationServiceFault { ErrorCode = 2, Message = "inner" };
@@ -43,6 +46,7 @@ namespace OfflineSdk.Tests.Behaviour
         }
 
         [Fact]
+        [BehaviourSource(PublicCode.XrmSdkTitle + "BaseServiceFault", PublicCode.XrmSdk + "BaseServiceFault.cs")]
         public void A_new_fault_has_an_empty_error_detail_collection_and_no_inner_fault()
         {
             OrganizationServiceFault fault = new OrganizationServiceFault();

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Microsoft.Xrm.Sdk;
+using OfflineSdk.Tests.Sources;
 
 namespace OfflineSdk.Tests.Behaviour
 {
@@ -8,6 +9,7 @@ namespace OfflineSdk.Tests.Behaviour
     public class ParameterCollectionTests
     {
         [Fact]
+        [BehaviourSource(PublicCode.XrmSdkTitle + "DataCollection<TKey, TValue>", PublicCode.XrmSdk + "DataCollection%602.cs")]
         public void Indexer_on_a_missing_key_throws_KeyNotFoundException()
         {
             ParameterCollection parameters = new ParameterCollection();
@@ -16,6 +18,7 @@ namespace OfflineSdk.Tests.Behaviour
         }
 
         [Fact]
+        [BehaviourSource(PublicCode.XrmSdkTitle + "DataCollection<TKey, TValue>", PublicCode.XrmSdk + "DataCollection%602.cs")]
         public void Contains_and_TryGetValue_report_missing_keys_without_throwing()
         {
             ParameterCollection parameters = new ParameterCollection { { "Target", "x" } };
@@ -28,6 +31,7 @@ namespace OfflineSdk.Tests.Behaviour
         }
 
         [Fact]
+        [BehaviourSource(PublicCode.XrmSdkTitle + "DataCollection<TKey, TValue>", PublicCode.XrmSdk + "DataCollection%602.cs")]
         public void Add_of_an_existing_key_throws_but_the_indexer_replaces()
         {
             ParameterCollection parameters = new ParameterCollection();
@@ -41,6 +45,7 @@ namespace OfflineSdk.Tests.Behaviour
         }
 
         [Fact]
+        [BehaviourSource(PublicCode.XrmSdkTitle + "ParameterCollection", PublicCode.XrmSdk + "ParameterCollection.cs")]
         public void AddOrUpdateIfNotNull_ignores_null_and_otherwise_sets()
         {
             ParameterCollection parameters = new ParameterCollection();
@@ -54,6 +59,7 @@ namespace OfflineSdk.Tests.Behaviour
         }
 
         [Fact]
+        [BehaviourSource(PublicCode.XrmSdkTitle + "DataCollection<TKey, TValue>", PublicCode.XrmSdk + "DataCollection%602.cs")]
         public void Remove_and_enumeration_work_on_the_pairs()
         {
             ParameterCollection parameters = new ParameterCollection { { "A", 1 }, { "B", 2 } };

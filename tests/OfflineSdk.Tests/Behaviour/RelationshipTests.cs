@@ -1,4 +1,5 @@
 using Microsoft.Xrm.Sdk;
+using OfflineSdk.Tests.Sources;
 
 namespace OfflineSdk.Tests.Behaviour
 {
@@ -9,6 +10,7 @@ namespace OfflineSdk.Tests.Behaviour
     public class RelationshipTests
     {
         [Fact]
+        [BehaviourSource(PublicCode.XrmSdkTitle + "Relationship", PublicCode.XrmSdk + "Relationship.cs")]
         public void Relationships_with_the_same_schema_name_and_role_are_equal()
         {
             Assert.Equal(new Relationship("teammembership_association"), new Relationship("teammembership_association"));
@@ -18,6 +20,7 @@ namespace OfflineSdk.Tests.Behaviour
         }
 
         [Fact]
+        [BehaviourSource(PublicCode.XrmSdkTitle + "Relationship", PublicCode.XrmSdk + "Relationship.cs")]
         public void A_different_role_or_schema_name_makes_them_unequal()
         {
             Relationship plain = new Relationship("account_parent_account");
@@ -28,6 +31,7 @@ namespace OfflineSdk.Tests.Behaviour
         }
 
         [Fact]
+        [BehaviourSource(PublicCode.XrmSdkTitle + "Relationship", PublicCode.XrmSdk + "Relationship.cs")]
         public void ToString_is_schema_name_dot_role()
         {
             Assert.Equal("systemuserroles_association.", new Relationship("systemuserroles_association").ToString());

@@ -1,5 +1,6 @@
 using Microsoft.Xrm.Sdk.Messages;
 using Microsoft.Xrm.Sdk.Query;
+using OfflineSdk.Tests.Sources;
 
 namespace OfflineSdk.Tests.Behaviour
 {
@@ -7,6 +8,7 @@ namespace OfflineSdk.Tests.Behaviour
     public class RetrieveMultipleRequestTests
     {
         [Fact]
+        [BehaviourSource(PublicCode.XrmSdkTitle + "RetrieveMultipleRequest", PublicCode.XrmSdk + "Messages/RetrieveMultipleRequest.cs")]
         public void Query_round_trips_through_Parameters()
         {
             QueryExpression query = new QueryExpression("systemuser");

@@ -1,5 +1,6 @@
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
+using OfflineSdk.Tests.Sources;
 
 namespace OfflineSdk.Tests.Behaviour
 {
@@ -7,6 +8,7 @@ namespace OfflineSdk.Tests.Behaviour
     public class RetrieveMultipleResponseTests
     {
         [Fact]
+        [BehaviourSource(PublicCode.XrmSdkTitle + "RetrieveMultipleResponse", PublicCode.XrmSdk + "Messages/RetrieveMultipleResponse.cs")]
         public void EntityCollection_reads_the_EntityCollection_result()
         {
             EntityCollection found = new EntityCollection();

@@ -2,6 +2,7 @@ using System;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
 using Microsoft.Xrm.Sdk.Query;
+using OfflineSdk.Tests.Sources;
 
 namespace OfflineSdk.Tests.Behaviour
 {
@@ -9,6 +10,7 @@ namespace OfflineSdk.Tests.Behaviour
     public class RetrieveRequestTests
     {
         [Fact]
+        [BehaviourSource(PublicCode.XrmSdkTitle + "RetrieveRequest", PublicCode.XrmSdk + "Messages/RetrieveRequest.cs")]
         public void Constructor_sets_the_message_name_and_null_parameters()
         {
             RetrieveRequest request = new RetrieveRequest();
@@ -19,6 +21,7 @@ namespace OfflineSdk.Tests.Behaviour
         }
 
         [Fact]
+        [BehaviourSource(PublicCode.XrmSdkTitle + "RetrieveRequest", PublicCode.XrmSdk + "Messages/RetrieveRequest.cs")]
         public void Target_and_ColumnSet_round_trip_through_Parameters()
         {
             EntityReference target = new EntityReference("account", Guid.NewGuid());

@@ -1,5 +1,6 @@
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
+using OfflineSdk.Tests.Sources;
 
 namespace OfflineSdk.Tests.Behaviour
 {
@@ -7,6 +8,7 @@ namespace OfflineSdk.Tests.Behaviour
     public class RetrieveResponseTests
     {
         [Fact]
+        [BehaviourSource(PublicCode.XrmSdkTitle + "RetrieveResponse", PublicCode.XrmSdk + "Messages/RetrieveResponse.cs")]
         public void Entity_reads_the_Entity_result()
         {
             Entity account = new Entity("account");

@@ -1,5 +1,6 @@
 using System;
 using Microsoft.Crm.Sdk.Messages;
+using OfflineSdk.Tests.Sources;
 
 namespace OfflineSdk.Tests.Behaviour
 {
@@ -7,6 +8,7 @@ namespace OfflineSdk.Tests.Behaviour
     public class RetrieveUserPrivilegesRequestTests
     {
         [Fact]
+        [BehaviourSource(PublicCode.CrmSdkProxyTitle + "RetrieveUserPrivilegesRequest", PublicCode.CrmSdkProxy + "RetrieveUserPrivilegesRequest.cs")]
         public void UserId_round_trips_through_Parameters()
         {
             RetrieveUserPrivilegesRequest request = new RetrieveUserPrivilegesRequest();

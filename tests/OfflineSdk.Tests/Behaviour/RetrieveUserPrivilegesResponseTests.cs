@@ -1,5 +1,6 @@
 using System;
 using Microsoft.Crm.Sdk.Messages;
+using OfflineSdk.Tests.Sources;
 
 namespace OfflineSdk.Tests.Behaviour
 {
@@ -7,6 +8,7 @@ namespace OfflineSdk.Tests.Behaviour
     public class RetrieveUserPrivilegesResponseTests
     {
         [Fact]
+        [BehaviourSource(PublicCode.CrmSdkProxyTitle + "RetrieveUserPrivilegesResponse", PublicCode.CrmSdkProxy + "RetrieveUserPrivilegesResponse.cs")]
         public void RolePrivileges_reads_its_result()
         {
             RolePrivilege[] privileges = { new RolePrivilege(PrivilegeDepth.Global, Guid.NewGuid(), Guid.NewGuid(), "prvCreateUser") };

@@ -1,5 +1,6 @@
 using System;
 using Microsoft.Crm.Sdk.Messages;
+using OfflineSdk.Tests.Sources;
 
 namespace OfflineSdk.Tests.Behaviour
 {
@@ -7,6 +8,8 @@ namespace OfflineSdk.Tests.Behaviour
     public class RolePrivilegeTests
     {
         [Fact]
+        [BehaviourSource(PublicCode.CrmSdkProxyTitle + "RolePrivilege", PublicCode.CrmSdkProxy + "RolePrivilege.cs")]
+        [BehaviourSource("RolePrivilege Constructors (Microsoft Learn)", "https://learn.microsoft.com/dotnet/api/microsoft.crm.sdk.messages.roleprivilege.-ctor")]
         public void Constructors_set_the_properties()
         {
             Guid privilege = Guid.NewGuid();

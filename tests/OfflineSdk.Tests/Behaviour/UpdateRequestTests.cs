@@ -1,5 +1,6 @@
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
+using OfflineSdk.Tests.Sources;
 
 namespace OfflineSdk.Tests.Behaviour
 {
@@ -7,6 +8,7 @@ namespace OfflineSdk.Tests.Behaviour
     public class UpdateRequestTests
     {
         [Fact]
+        [BehaviourSource(PublicCode.XrmSdkTitle + "UpdateRequest", PublicCode.XrmSdk + "Messages/UpdateRequest.cs")]
         public void Target_and_concurrency_round_trip_through_Parameters()
         {
             Entity account = new Entity("account");

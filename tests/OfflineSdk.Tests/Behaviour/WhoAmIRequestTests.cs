@@ -1,4 +1,5 @@
 using Microsoft.Crm.Sdk.Messages;
+using OfflineSdk.Tests.Sources;
 
 namespace OfflineSdk.Tests.Behaviour
 {
@@ -6,6 +7,7 @@ namespace OfflineSdk.Tests.Behaviour
     public class WhoAmIRequestTests
     {
         [Fact]
+        [BehaviourSource(PublicCode.CrmSdkProxyTitle + "WhoAmIRequest", PublicCode.CrmSdkProxy + "WhoAmIRequest.cs")]
         public void Has_the_message_name_and_no_parameters()
         {
             WhoAmIRequest request = new WhoAmIRequest();

@@ -1,5 +1,6 @@
 using System;
 using Microsoft.Crm.Sdk.Messages;
+using OfflineSdk.Tests.Sources;
 
 namespace OfflineSdk.Tests.Behaviour
 {
@@ -7,6 +8,7 @@ namespace OfflineSdk.Tests.Behaviour
     public class WhoAmIResponseTests
     {
         [Fact]
+        [BehaviourSource(PublicCode.CrmSdkProxyTitle + "WhoAmIResponse", PublicCode.CrmSdkProxy + "WhoAmIResponse.cs")]
         public void Ids_read_their_results()
         {
             Guid user = Guid.NewGuid();
@@ -23,6 +25,7 @@ namespace OfflineSdk.Tests.Behaviour
         }
 
         [Fact]
+        [BehaviourSource(PublicCode.CrmSdkProxyTitle + "WhoAmIResponse", PublicCode.CrmSdkProxy + "WhoAmIResponse.cs")]
         public void Missing_results_read_as_empty_ids()
         {
             Assert.Equal(Guid.Empty, new WhoAmIResponse().UserId);

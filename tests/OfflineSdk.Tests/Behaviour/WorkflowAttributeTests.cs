@@ -1,4 +1,5 @@
 using Microsoft.Xrm.Sdk.Workflow;
+using OfflineSdk.Tests.Sources;
 
 namespace OfflineSdk.Tests.Behaviour
 {
@@ -6,6 +7,8 @@ namespace OfflineSdk.Tests.Behaviour
     public class WorkflowAttributeTests
     {
         [Fact]
+        [BehaviourSource("Workflow extensions: create a custom workflow activity (Microsoft Learn)", "https://learn.microsoft.com/power-apps/developer/data-platform/workflow/workflow-extensions")]
+        [BehaviourSource("DefaultAttribute Class (Microsoft Learn)", "https://learn.microsoft.com/dotnet/api/microsoft.xrm.sdk.workflow.defaultattribute")]
         public void Attributes_keep_their_constructor_values()
         {
             Assert.Equal("User name", new InputAttribute("User name").Name);
@@ -19,6 +22,8 @@ namespace OfflineSdk.Tests.Behaviour
         }
 
         [Fact]
+        [BehaviourSource("InputAttribute Class (Microsoft Learn)", "https://learn.microsoft.com/dotnet/api/microsoft.xrm.sdk.workflow.inputattribute")]
+        [BehaviourSource("OutputAttribute Class (Microsoft Learn)", "https://learn.microsoft.com/dotnet/api/microsoft.xrm.sdk.workflow.outputattribute")]
         public void Input_and_Output_share_the_ParameterAttribute_base()
         {
             Assert.IsAssignableFrom<ParameterAttribute>(new InputAttribute("a"));

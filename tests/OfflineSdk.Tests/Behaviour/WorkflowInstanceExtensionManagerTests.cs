@@ -1,6 +1,7 @@
 using System;
 using System.Activities;
 using System.Activities.Hosting;
+using OfflineSdk.Tests.Sources;
 
 namespace OfflineSdk.Tests.Behaviour
 {
@@ -11,6 +12,7 @@ namespace OfflineSdk.Tests.Behaviour
     public class WorkflowInstanceExtensionManagerTests
     {
         [Fact]
+        [BehaviourSource(PublicCode.SystemActivitiesTitle + "Hosting/WorkflowInstanceExtensionManager", PublicCode.SystemActivities + "Hosting/WorkflowInstanceExtensionManager.cs")]
         public void Null_extensions_are_rejected()
         {
             WorkflowInstanceExtensionManager extensions = new WorkflowInstanceExtensionManager();
@@ -20,6 +22,7 @@ namespace OfflineSdk.Tests.Behaviour
         }
 
         [Fact]
+        [BehaviourSource(PublicCode.SystemActivitiesTitle + "Hosting/WorkflowInstanceExtensionManager", PublicCode.SystemActivities + "Hosting/WorkflowInstanceExtensionManager.cs")]
         public void Adding_after_MakeReadOnly_throws_InvalidOperationException()
         {
             WorkflowInstanceExtensionManager extensions = new WorkflowInstanceExtensionManager();
@@ -31,6 +34,7 @@ namespace OfflineSdk.Tests.Behaviour
         }
 
         [Fact]
+        [BehaviourSource(PublicCode.SystemActivitiesTitle + "Hosting/WorkflowInstanceExtensionManager", PublicCode.SystemActivities + "Hosting/WorkflowInstanceExtensionManager.cs")]
         public void An_invoker_makes_its_extensions_read_only_when_it_runs()
         {
             WorkflowInvoker invoker = new WorkflowInvoker(new NothingActivity());

@@ -3,6 +3,7 @@ using System.Activities;
 using System.Collections.Generic;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Workflow;
+using OfflineSdk.Tests.Sources;
 
 namespace OfflineSdk.Tests.Behaviour
 {
@@ -17,6 +18,8 @@ namespace OfflineSdk.Tests.Behaviour
     public class WorkflowInvokerTests
     {
         [Fact]
+        [BehaviourSource("Using WorkflowInvoker and WorkflowApplication (Microsoft Learn)", "https://learn.microsoft.com/dotnet/framework/windows-workflow-foundation/using-workflowinvoker-and-workflowapplication")]
+        [BehaviourSource(PublicCode.SystemActivitiesTitle + "Runtime/ActivityExecutor", PublicCode.SystemActivities + "Runtime/ActivityExecutor.cs")]
         public void Binds_inputs_by_property_name_and_returns_outputs_by_property_name()
         {
             IDictionary<string, object> outputs = WorkflowInvoker.Invoke(
@@ -28,6 +31,7 @@ namespace OfflineSdk.Tests.Behaviour
         }
 
         [Fact]
+        [BehaviourSource(PublicCode.SystemActivitiesTitle + "Runtime/ActivityExecutor", PublicCode.SystemActivities + "Runtime/ActivityExecutor.cs")]
         public void Outputs_the_activity_did_not_set_are_returned_with_their_default_value()
         {
             IDictionary<string, object> outputs = WorkflowInvoker.Invoke(
@@ -38,6 +42,9 @@ namespace OfflineSdk.Tests.Behaviour
         }
 
         [Fact]
+        [AssumedBehaviour(
+            "No source found for how a root argument that the host leaves out is resolved; we use its own expression (the constant) or default(T), the plain WF reading",
+            "A custom workflow activity tested with an optional input left out could see a different value than under the real WF runtime")]
         public void An_optional_input_not_supplied_reads_as_its_constant_or_default()
         {
             IDictionary<string, object> withDefault = WorkflowInvoker.Invoke(
@@ -50,6 +57,8 @@ namespace OfflineSdk.Tests.Behaviour
         }
 
         [Fact]
+        [BehaviourSource(PublicCode.SystemActivitiesTitle + "Validation/ActivityValidationServices", PublicCode.SystemActivities + "Validation/ActivityValidationServices.cs")]
+        [BehaviourSource(PublicCode.SystemActivitiesTitle + "Validation/ValidationHelper", PublicCode.SystemActivities + "Validation/ValidationHelper.cs")]
         public void A_missing_required_input_throws_ArgumentException_before_the_activity_runs()
         {
             GreetActivity activity = new GreetActivity();
@@ -62,6 +71,7 @@ namespace OfflineSdk.Tests.Behaviour
         }
 
         [Fact]
+        [BehaviourSource(PublicCode.SystemActivitiesTitle + "Validation/ActivityValidationServices", PublicCode.SystemActivities + "Validation/ActivityValidationServices.cs")]
         public void A_missing_required_input_without_any_inputs_names_the_program()
         {
             ArgumentException error = Assert.Throws<ArgumentException>(() => WorkflowInvoker.Invoke(new GreetActivity()));
@@ -70,6 +80,7 @@ namespace OfflineSdk.Tests.Behaviour
         }
 
         [Fact]
+        [BehaviourSource(PublicCode.SystemActivitiesTitle + "Validation/ValidationHelper", PublicCode.SystemActivities + "Validation/ValidationHelper.cs")]
         public void A_required_input_given_as_a_constant_is_satisfied()
         {
             IDictionary<string, object> outputs = WorkflowInvoker.Invoke(new GreetActivity { UserName = "Cy" });
@@ -78,6 +89,7 @@ namespace OfflineSdk.Tests.Behaviour
         }
 
         [Fact]
+        [BehaviourSource(PublicCode.SystemActivitiesTitle + "Validation/ActivityValidationServices", PublicCode.SystemActivities + "Validation/ActivityValidationServices.cs")]
         public void An_input_name_that_is_not_an_input_argument_throws_ArgumentException()
         {
             Dictionary<string, object> wrongCase = new Dictionary<string, object> { { "userName", "Ada" }, { "UserName", "Ada" } };
@@ -88,6 +100,7 @@ namespace OfflineSdk.Tests.Behaviour
         }
 
         [Fact]
+        [BehaviourSource(PublicCode.SystemActivitiesTitle + "Validation/ActivityValidationServices", PublicCode.SystemActivities + "Validation/ActivityValidationServices.cs")]
         public void An_input_of_the_wrong_type_throws_ArgumentException()
         {
             Dictionary<string, object> inputs = new Dictionary<string, object> { { "UserName", "Ada" }, { "Times", "two" } };
@@ -96,6 +109,8 @@ namespace OfflineSdk.Tests.Behaviour
         }
 
         [Fact]
+        [BehaviourSource(PublicCode.SystemActivitiesTitle + "ActivityContext", PublicCode.SystemActivities + "ActivityContext.cs")]
+        [BehaviourSource("Using activity extensions (Microsoft Learn)", "https://learn.microsoft.com/dotnet/framework/windows-workflow-foundation/using-activity-extensions")]
         public void Registered_extensions_are_visible_to_GetExtension()
         {
             RecordingTracer tracer = new RecordingTracer();
@@ -108,6 +123,7 @@ namespace OfflineSdk.Tests.Behaviour
         }
 
         [Fact]
+        [BehaviourSource("Workflow extensions: create a custom workflow activity (Microsoft Learn)", "https://learn.microsoft.com/power-apps/developer/data-platform/workflow/workflow-extensions")]
         public void GetExtension_returns_null_when_no_extension_matches()
         {
             ExtensionProbeActivity probe = new ExtensionProbeActivity();
@@ -119,6 +135,7 @@ namespace OfflineSdk.Tests.Behaviour
         }
 
         [Fact]
+        [BehaviourSource(PublicCode.SystemActivitiesTitle + "Hosting/WorkflowInstanceExtensionManager", PublicCode.SystemActivities + "Hosting/WorkflowInstanceExtensionManager.cs")]
         public void Provider_extensions_are_created_for_each_run()
         {
             int created = 0;
@@ -135,6 +152,7 @@ namespace OfflineSdk.Tests.Behaviour
         }
 
         [Fact]
+        [BehaviourSource(PublicCode.SystemActivitiesTitle + "WorkflowInvoker", PublicCode.SystemActivities + "WorkflowInvoker.cs")]
         public void The_same_invoker_runs_again_with_fresh_values()
         {
             WorkflowInvoker invoker = new WorkflowInvoker(new GreetActivity());
@@ -147,6 +165,7 @@ namespace OfflineSdk.Tests.Behaviour
         }
 
         [Fact]
+        [BehaviourSource("Using WorkflowInvoker and WorkflowApplication (Microsoft Learn)", "https://learn.microsoft.com/dotnet/framework/windows-workflow-foundation/using-workflowinvoker-and-workflowapplication")]
         public void An_exception_thrown_by_the_activity_reaches_the_caller_unchanged()
         {
             Dictionary<string, object> inputs = new Dictionary<string, object> { { "UserName", "fail" } };
@@ -158,6 +177,7 @@ namespace OfflineSdk.Tests.Behaviour
         }
 
         [Fact]
+        [BehaviourSource(PublicCode.SystemActivitiesTitle + "Expressions/Literal<T>", PublicCode.SystemActivities + "Expressions/Literal.cs")]
         public void A_constant_of_a_reference_type_other_than_string_makes_the_workflow_invalid()
         {
             // Source: WF turns constants into Literal<T>, valid only for value types and string (CoreWF Literal<T>.CacheMetadata;
@@ -170,6 +190,7 @@ namespace OfflineSdk.Tests.Behaviour
         }
 
         [Fact]
+        [BehaviourSource("Using WorkflowInvoker and WorkflowApplication (Microsoft Learn)", "https://learn.microsoft.com/dotnet/framework/windows-workflow-foundation/using-workflowinvoker-and-workflowapplication")]
         public void A_reference_type_input_is_passed_through_the_inputs()
         {
             EntityReference target = new EntityReference("account", Guid.NewGuid());
@@ -181,6 +202,7 @@ namespace OfflineSdk.Tests.Behaviour
         }
 
         [Fact]
+        [BehaviourSource(PublicCode.SystemActivitiesTitle + "WorkflowInvoker", PublicCode.SystemActivities + "WorkflowInvoker.cs")]
         public void Null_activity_is_rejected()
         {
             Assert.Throws<ArgumentNullException>(() => new WorkflowInvoker(null));
