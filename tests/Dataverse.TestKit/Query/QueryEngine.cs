@@ -53,14 +53,14 @@ namespace Dataverse.TestKit.Query
             var ordered = order.Sort(rows);
             if (query.Distinct)
             {
-                ordered = ordered.GroupBy(row => DistinctKey(Project(row, query.ColumnSet, plan))).Select(g => g.First()).ToList();
+                ordered = ordered.GroupBy(row => DistinctKey(Result(row, query, plan))).Select(g => g.First()).ToList();
             }
 
             // The cookie records root columns only: distinct rows carry no primary key, and link-entity orders are
             // downgraded to legacy paging ("Paging behaviors and ordering").
             var cookieColumns = query.Distinct || order.Columns.Any(c => c.RowAlias != null) ? null : order.Columns;
             var page = ResultPager.Cut(ordered, request, cookieColumns);
-            return new EntityCollection(page.Rows.Select(row => Project(row, query.ColumnSet, plan)).ToList())
+            return new EntityCollection(page.Rows.Select(row => Result(row, query, plan)).ToList())
             {
                 EntityName = plan.RootTable.LogicalName,
                 MoreRecords = page.MoreRecords,
@@ -204,6 +204,23 @@ namespace Dataverse.TestKit.Query
             }
 
             return columns;
+        }
+
+        /// <summary>
+        /// The row as the caller gets it. Distinct rows carry no primary key unless the caller lists it ("Ordering and
+        /// paging": with distinct, no primary key values are returned), so rows equal in the listed columns are one row.
+        /// </summary>
+        private Entity Result(JoinedRow row, QueryExpression query, Plan plan)
+        {
+            var result = Project(row, query.ColumnSet, plan);
+            var key = plan.RootTable.PrimaryIdAttribute;
+            if (query.Distinct && !(query.ColumnSet?.AllColumns ?? true) && !query.ColumnSet.Columns.Contains(key))
+            {
+                result.Attributes.Remove(key);
+                result.Id = Guid.Empty;
+            }
+
+            return result;
         }
 
         private Entity Project(JoinedRow row, ColumnSet columns, Plan plan)
