@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using System.Xml.Linq;
 using Dataverse.TestKit.Faults;
 using Dataverse.TestKit.Tests.Support;
 using Microsoft.Xrm.Sdk;
@@ -32,6 +33,22 @@ namespace Dataverse.TestKit.Tests.Query
             Assert.Equal(new[] { 1, 2 }, Numbers(first));
             Assert.Equal(new[] { 3, 4 }, Numbers(withCookie));
             Assert.Equal(new[] { 2, 3 }, Numbers(withoutCookie)); // simple paging counts rows: the new row shifts it
+        }
+
+        [Fact]
+        public void A_FetchXml_cookie_passed_back_escaped_in_paging_cookie_continues_after_its_last_row()
+        {
+            var fetch = new XElement("fetch", new XAttribute("count", 2), new XAttribute("page", 1), XElement.Parse(
+                $"<entity name='{Widgets.Table}'><attribute name='new_number' /><order attribute='new_number' /></entity>"));
+            var first = service.RetrieveMultiple(new FetchExpression(fetch.ToString()));
+            service.Create(new Entity(Widgets.Table) { ["new_name"] = "W00000", ["new_number"] = 0 });
+
+            fetch.SetAttributeValue("page", 2);
+            fetch.SetAttributeValue("paging-cookie", first.PagingCookie);
+            var second = service.RetrieveMultiple(new FetchExpression(fetch.ToString()));
+
+            Assert.Contains("paging-cookie=\"&lt;cookie page=", fetch.ToString());
+            Assert.Equal(new[] { 3, 4 }, Numbers(second));
         }
 
         [Fact]

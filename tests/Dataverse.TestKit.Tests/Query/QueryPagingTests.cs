@@ -1,4 +1,5 @@
 using System.Linq;
+using System.Xml.Linq;
 using Dataverse.TestKit.Faults;
 using Dataverse.TestKit.Tests.Support;
 using Microsoft.Xrm.Sdk;
@@ -7,7 +8,10 @@ using Xunit;
 
 namespace Dataverse.TestKit.Tests.Query
 {
-    /// <summary>RetrieveMultiple pages of QueryExpression and QueryByAttribute over more rows than one page holds.</summary>
+    /// <summary>
+    /// RetrieveMultiple pages of QueryExpression, QueryByAttribute and FetchXML over more rows than one page holds
+    /// (FetchXML passes the cookie back in the paging-cookie attribute).
+    /// </summary>
     [Collection(ManyWidgetsCollection.Name)]
     public class QueryPagingTests
     {
@@ -120,6 +124,47 @@ namespace Dataverse.TestKit.Tests.Query
             FaultAssert.Throws(PlatformErrorCode.InvalidArgument, () => service.RetrieveMultiple(top));
         }
 
+        [Fact]
+        public void A_fetch_without_count_returns_5000_rows_and_following_its_cookie_reads_every_row_once()
+        {
+            var fetch = XElement.Parse($"<fetch><entity name='{Widgets.Table}'><attribute name='new_name' /></entity></fetch>");
+
+            var (pageSizes, ids) = PageReader.ReadAll((pageNumber, cookie) =>
+            {
+                // XAttribute escapes the cookie's XML, as the FetchXML paging page asks.
+                fetch.SetAttributeValue("page", pageNumber);
+                fetch.SetAttributeValue("paging-cookie", cookie);
+                return service.RetrieveMultiple(new FetchExpression(fetch.ToString()));
+            });
+
+            Assert.Equal(new[] { 5000, 5000, 1 }, pageSizes);
+            Assert.Equal(widgets.Ids.OrderBy(id => id), ids.OrderBy(id => id));
+        }
+
+        [Fact]
+        public void A_count_above_5000_is_served_as_5000_and_the_total_count_stops_at_5000()
+        {
+            var page = service.RetrieveMultiple(new FetchExpression(
+                $"<fetch count='9000' page='1' returntotalrecordcount='true'><entity name='{Widgets.Table}'><attribute name='new_name' /></entity></fetch>"));
+
+            Assert.Equal(5000, page.Entities.Count);
+            Assert.True(page.MoreRecords);
+            Assert.Equal(5000, page.TotalRecordCount);
+            Assert.True(page.TotalRecordCountLimitExceeded);
+        }
+
+        [Fact]
+        public void Top_takes_the_first_rows_and_cannot_exceed_5000_or_be_combined_with_paging()
+        {
+            var top = service.RetrieveMultiple(new FetchExpression(
+                $"<fetch top='3'><entity name='{Widgets.Table}'><attribute name='new_name' /><order attribute='new_number' descending='true' /></entity></fetch>"));
+
+            Assert.Equal(new[] { Widgets.Name(ManyWidgets.Count), Widgets.Name(ManyWidgets.Count - 1), Widgets.Name(ManyWidgets.Count - 2) }, top.Entities.Select(e => e.GetAttributeValue<string>("new_name")));
+            Assert.False(top.MoreRecords);
+            FaultAssert.Throws(PlatformErrorCode.InvalidArgument, () => service.RetrieveMultiple(new FetchExpression($"<fetch top='5001'><entity name='{Widgets.Table}' /></fetch>")));
+            FaultAssert.Throws(PlatformErrorCode.InvalidArgument, () => service.RetrieveMultiple(new FetchExpression($"<fetch top='3' count='3' page='1'><entity name='{Widgets.Table}' /></fetch>")));
+            FaultAssert.Throws(PlatformErrorCode.InvalidArgument, () => service.RetrieveMultiple(new FetchExpression($"<fetch top='3' returntotalrecordcount='true'><entity name='{Widgets.Table}' /></fetch>")));
+        }
         private static QueryExpression AllWidgets() => new QueryExpression(Widgets.Table) { ColumnSet = new ColumnSet("new_name") };
     }
 }
