@@ -130,6 +130,20 @@ namespace Dataverse.TestKit.Tests.Query
         }
 
         [Fact]
+        public void Distinct_rows_carry_no_primary_key_so_rows_equal_in_the_listed_columns_are_one()
+        {
+            var query = Users();
+            query.ColumnSet = new ColumnSet("businessunitid");
+            query.Distinct = true;
+            query.AddOrder("businessunitid", OrderType.Ascending);
+
+            var rows = org.SystemService.RetrieveMultiple(query).Entities;
+
+            Assert.Equal(2, rows.Count);
+            Assert.All(rows, row => Assert.Equal(new[] { "businessunitid" }, row.Attributes.Keys));
+        }
+
+        [Fact]
         public void Listed_columns_only_are_returned_and_unknown_columns_are_refused()
         {
             var query = Users();

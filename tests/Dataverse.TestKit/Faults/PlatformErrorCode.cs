@@ -6,7 +6,7 @@ namespace Dataverse.TestKit.Faults
     /// Codes marked "chosen" are not confirmed by a source we could read: the platform's behaviour is modelled,
     /// the exact number is our best match and may differ from a live environment.
     /// </summary>
-    public static class PlatformErrorCode
+    public static partial class PlatformErrorCode
     {
         /// <summary>0x80048d2f AccessModeChangeNeedSystemAdmin: only a Read-Write System Administrator may set or change systemuser.accessmode.</summary>
         public const int AccessModeChangeNeedSystemAdmin = unchecked((int)0x80048d2f);

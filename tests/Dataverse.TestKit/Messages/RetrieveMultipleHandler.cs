@@ -1,13 +1,17 @@
 using System;
 using Dataverse.TestKit.Pipeline;
 using Dataverse.TestKit.Query;
+using Dataverse.TestKit.Query.FetchXml;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
 using Microsoft.Xrm.Sdk.Query;
 
 namespace Dataverse.TestKit.Messages
 {
-    /// <summary>RetrieveMultiple for QueryExpression and QueryByAttribute (FetchXML is not modelled).</summary>
+    /// <summary>
+    /// RetrieveMultiple for QueryExpression, QueryByAttribute and FetchExpression (a FetchXML subset): each is run as a
+    /// QueryExpression, one page of at most 5,000 rows at a time.
+    /// </summary>
     internal sealed class RetrieveMultipleHandler : IMessageHandler
     {
         private readonly OrganizationEngine engine;
@@ -27,6 +31,8 @@ namespace Dataverse.TestKit.Messages
                     return expression.EntityName;
                 case QueryByAttribute byAttribute:
                     return byAttribute.EntityName;
+                case FetchExpression fetch:
+                    return FetchXmlTranslator.TableOf(fetch.Query);
                 default:
                     return null;
             }
@@ -44,8 +50,11 @@ namespace Dataverse.TestKit.Messages
                 case QueryByAttribute byAttribute:
                     expression = QueryByAttributeTranslator.Translate(byAttribute);
                     break;
+                case FetchExpression fetch:
+                    expression = FetchXmlTranslator.Translate(fetch.Query);
+                    break;
                 default:
-                    throw new NotSupportedException($"Dataverse.TestKit runs QueryExpression and QueryByAttribute, not {query.GetType().Name}.");
+                    throw new NotSupportedException($"Dataverse.TestKit runs QueryExpression, QueryByAttribute and FetchExpression, not {query.GetType().Name}.");
             }
 
             var user = new QueryUser(

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Dataverse.TestKit.Metadata;
+using Dataverse.TestKit.Query.Paging;
 using Dataverse.TestKit.Security;
 using Dataverse.TestKit.Storage;
 using Microsoft.Xrm.Sdk;
@@ -13,8 +14,9 @@ namespace Dataverse.TestKit.Query
     /// Runs a <see cref="QueryExpression"/> over the stored rows: rows the caller cannot read are left out (the platform
     /// filters queries by the caller's read depth rather than failing them), link entities join (inner, left outer,
     /// exists/in/any, not-any; nested), criteria are nested AND/OR filters whose conditions may name a link alias,
-    /// then ordering, Distinct, TopCount or paging, and the projection (link columns come back as AliasedValue under
-    /// "alias.column"; an unnamed link gets the platform-style alias "&lt;table&gt;&lt;n&gt;").
+    /// then ordering, Distinct, TopCount or one page of at most 5,000 rows (<see cref="ResultPager"/>), and the
+    /// projection (link columns come back as AliasedValue under "alias.column"; an unnamed link gets the platform-style
+    /// alias "&lt;table&gt;&lt;n&gt;").
     /// </summary>
     internal sealed class QueryEngine
     {
@@ -31,6 +33,7 @@ namespace Dataverse.TestKit.Query
 
         public EntityCollection Execute(QueryExpression query, Principal caller, QueryUser user)
         {
+            var request = PageRequest.For(query);
             var plan = new Plan(metadata.Require(query.EntityName));
             var readable = access.ReadFilter(caller, plan.RootTable);
             IEnumerable<JoinedRow> rows = store.Rows(plan.RootTable.LogicalName).Where(readable).Select(r => new JoinedRow(r)).ToList();
@@ -46,14 +49,25 @@ namespace Dataverse.TestKit.Query
                 rows = rows.Where(row => Matches(query.Criteria, row, plan.Normalize, user)).ToList();
             }
 
-            var ordered = Order(rows.ToList(), query.Orders.Select(o => (o, o.EntityName)).Concat(plan.LinkOrders), plan);
-            var projected = ordered.Select(row => Project(row, query.ColumnSet, plan)).ToList();
+            var order = new RowOrder(SortColumns(query, plan));
+            var ordered = order.Sort(rows);
             if (query.Distinct)
             {
-                projected = projected.GroupBy(DistinctKey).Select(g => g.First()).ToList();
+                ordered = ordered.GroupBy(row => DistinctKey(Result(row, query, plan))).Select(g => g.First()).ToList();
             }
 
-            return Page(projected, query, plan.RootTable.LogicalName);
+            // The cookie records root columns only: distinct rows carry no primary key, and link-entity orders are
+            // downgraded to legacy paging ("Paging behaviors and ordering").
+            var cookieColumns = query.Distinct || order.Columns.Any(c => c.RowAlias != null) ? null : order.Columns;
+            var page = ResultPager.Cut(ordered, request, cookieColumns);
+            return new EntityCollection(page.Rows.Select(row => Result(row, query, plan)).ToList())
+            {
+                EntityName = plan.RootTable.LogicalName,
+                MoreRecords = page.MoreRecords,
+                PagingCookie = page.PagingCookie,
+                TotalRecordCount = page.TotalRecordCount,
+                TotalRecordCountLimitExceeded = page.TotalRecordCountLimitExceeded,
+            };
         }
 
         private IEnumerable<JoinedRow> Join(IEnumerable<JoinedRow> rows, LinkEntity link, string fromAlias, Plan plan, Principal caller, QueryUser user)
@@ -168,21 +182,45 @@ namespace Dataverse.TestKit.Query
             }
         }
 
-        private List<JoinedRow> Order(List<JoinedRow> rows, IEnumerable<(OrderExpression Order, string Alias)> orders, Plan plan)
+        /// <summary>
+        /// The query's orders (root, then link entities), then the root's primary key unless the query is distinct: the
+        /// platform orders by the primary key when no order is given ("Ordering and paging"), and its paging cookie
+        /// records the primary key after the order columns.
+        /// </summary>
+        private List<SortColumn> SortColumns(QueryExpression query, Plan plan)
         {
-            IOrderedEnumerable<JoinedRow> sorted = null;
-            foreach (var (order, alias) in orders)
+            var columns = new List<SortColumn>();
+            foreach (var (order, alias) in query.Orders.Select(o => (o, o.EntityName)).Concat(plan.LinkOrders))
             {
                 metadata.RequireColumn(plan.TableOf(alias), order.AttributeName);
                 var rowAlias = plan.Normalize(alias);
-                Func<JoinedRow, object> key = row => row.For(rowAlias) == null ? null : ValueOf(row.For(rowAlias), order.AttributeName);
-                var comparer = Comparer<object>.Create((a, b) => a == null ? (b == null ? 0 : -1) : b == null ? 1 : ValueComparison.Compare(a, b) ?? 0);
-                sorted = sorted == null
-                    ? (order.OrderType == OrderType.Descending ? rows.OrderByDescending(key, comparer) : rows.OrderBy(key, comparer))
-                    : (order.OrderType == OrderType.Descending ? sorted.ThenByDescending(key, comparer) : sorted.ThenBy(key, comparer));
+                var isRootKey = rowAlias == null && order.AttributeName == plan.RootTable.PrimaryIdAttribute;
+                columns.Add(new SortColumn(order.AttributeName, rowAlias, order.OrderType == OrderType.Descending, isRootKey));
             }
 
-            return sorted?.ToList() ?? rows;
+            if (!query.Distinct && !columns.Any(c => c.IsRootPrimaryKey))
+            {
+                columns.Add(new SortColumn(plan.RootTable.PrimaryIdAttribute, null, descending: false, isRootPrimaryKey: true));
+            }
+
+            return columns;
+        }
+
+        /// <summary>
+        /// The row as the caller gets it. Distinct rows carry no primary key unless the caller lists it ("Ordering and
+        /// paging": with distinct, no primary key values are returned), so rows equal in the listed columns are one row.
+        /// </summary>
+        private Entity Result(JoinedRow row, QueryExpression query, Plan plan)
+        {
+            var result = Project(row, query.ColumnSet, plan);
+            var key = plan.RootTable.PrimaryIdAttribute;
+            if (query.Distinct && !(query.ColumnSet?.AllColumns ?? true) && !query.ColumnSet.Columns.Contains(key))
+            {
+                result.Attributes.Remove(key);
+                result.Id = Guid.Empty;
+            }
+
+            return result;
         }
 
         private Entity Project(JoinedRow row, ColumnSet columns, Plan plan)
@@ -213,29 +251,6 @@ namespace Dataverse.TestKit.Query
 
         private static string DistinctKey(Entity row) =>
             string.Join("|", row.Attributes.OrderBy(a => a.Key, StringComparer.Ordinal).Select(a => a.Key + "=" + AttributeValues.Describe(a.Value)));
-
-        private static EntityCollection Page(List<Entity> rows, QueryExpression query, string entityName)
-        {
-            var total = rows.Count;
-            var moreRecords = false;
-            if (query.TopCount.HasValue)
-            {
-                rows = rows.Take(query.TopCount.Value).ToList();
-            }
-            else if (query.PageInfo != null && query.PageInfo.Count > 0)
-            {
-                var page = Math.Max(1, query.PageInfo.PageNumber);
-                moreRecords = total > page * query.PageInfo.Count;
-                rows = rows.Skip((page - 1) * query.PageInfo.Count).Take(query.PageInfo.Count).ToList();
-            }
-
-            return new EntityCollection(rows)
-            {
-                EntityName = entityName,
-                MoreRecords = moreRecords,
-                TotalRecordCount = query.PageInfo != null && query.PageInfo.ReturnTotalRecordCount ? total : -1,
-            };
-        }
 
         /// <summary>The aliases and tables a query joins, collected while it runs.</summary>
         private sealed class Plan

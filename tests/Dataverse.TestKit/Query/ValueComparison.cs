@@ -7,7 +7,8 @@ namespace Dataverse.TestKit.Query
     /// <summary>
     /// How the database compares a column value with a condition value: lookups by id, choices by number, text without
     /// regard to case (Dataverse's default collation is case-insensitive), numbers by value whatever their CLR type,
-    /// and a Guid with the text of a Guid.
+    /// and a Guid, a number or a date with its text (paging cookies and FetchXML carry values as text, which the
+    /// platform reads as the column's type).
     /// </summary>
     internal static class ValueComparison
     {
@@ -28,6 +29,16 @@ namespace Dataverse.TestKit.Query
                 return AsGuid(left) is Guid l && AsGuid(right) is Guid r ? l.CompareTo(r) : (int?)null;
             }
 
+            if (AsNumber(left) is decimal ln && AsNumber(right) is decimal rn && (IsNumber(left) || IsNumber(right)))
+            {
+                return ln.CompareTo(rn);
+            }
+
+            if ((left is DateTime || right is DateTime) && AsDate(left) is DateTime ldt && AsDate(right) is DateTime rdt)
+            {
+                return ldt.ToUniversalTime().CompareTo(rdt.ToUniversalTime());
+            }
+
             if (left is string || right is string)
             {
                 if (left is bool || right is bool)
@@ -41,16 +52,6 @@ namespace Dataverse.TestKit.Query
             if (left is bool || right is bool)
             {
                 return AsBool(left) is bool lb && AsBool(right) is bool rb ? lb.CompareTo(rb) : (int?)null;
-            }
-
-            if (left is DateTime ld && right is DateTime rd)
-            {
-                return ld.ToUniversalTime().CompareTo(rd.ToUniversalTime());
-            }
-
-            if (IsNumber(left) && IsNumber(right))
-            {
-                return Convert.ToDecimal(left, CultureInfo.InvariantCulture).CompareTo(Convert.ToDecimal(right, CultureInfo.InvariantCulture));
             }
 
             return left.Equals(right) ? 0 : (int?)null;
@@ -69,6 +70,29 @@ namespace Dataverse.TestKit.Query
                 case Guid guid:
                     return guid;
                 case string text when Guid.TryParse(text, out var parsed):
+                    return parsed;
+                default:
+                    return null;
+            }
+        }
+
+        private static decimal? AsNumber(object value)
+        {
+            if (IsNumber(value))
+            {
+                return Convert.ToDecimal(value, CultureInfo.InvariantCulture);
+            }
+
+            return value is string text && decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var parsed) ? parsed : (decimal?)null;
+        }
+
+        private static DateTime? AsDate(object value)
+        {
+            switch (value)
+            {
+                case DateTime date:
+                    return date;
+                case string text when DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var parsed):
                     return parsed;
                 default:
                     return null;
