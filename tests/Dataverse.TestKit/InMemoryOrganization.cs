@@ -197,6 +197,15 @@ namespace Dataverse.TestKit
         /// <summary>A service acting as the user, with the user's privileges checked on every call (SYSTEM's id gives SYSTEM).</summary>
         public IOrganizationService ServiceFor(Guid userId) => new ActingOrganizationService(engine, engine.PrincipalFor(userId), null);
 
+        /// <summary>
+        /// A service that <paramref name="impersonatorId"/> uses on behalf of <paramref name="userId"/> (the SDK's CallerId,
+        /// the Web API's MSCRMCallerID header, a flow connection acting for someone): every check is the user's, and plug-ins
+        /// see the impersonator as InitiatingUserId ("Impersonate another user"). The impersonator's
+        /// prvActOnBehalfOfAnotherUser is not checked.
+        /// </summary>
+        public IOrganizationService ServiceFor(Guid userId, Guid impersonatorId) =>
+            new ActingOrganizationService(engine, engine.PrincipalFor(userId), null, impersonatorId);
+
         /// <summary>A factory as a plug-in would see it for a context whose UserId is <paramref name="contextUserId"/> (Guid.Empty resolves to it).</summary>
         public IOrganizationServiceFactory ServiceFactoryFor(Guid contextUserId) => new PluginServiceFactory(engine, null, contextUserId);
 

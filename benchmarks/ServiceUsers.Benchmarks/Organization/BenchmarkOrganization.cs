@@ -4,6 +4,7 @@ using Dataverse.TestKit;
 using Microsoft.Crm.Sdk.Messages;
 using Microsoft.Xrm.Sdk;
 using ServiceUsers.Plugins.CreateServiceUser;
+using ServiceUsers.Plugins.RequestTrail;
 using ServiceUsers.TestSupport;
 
 namespace ServiceUsers.Benchmarks.Organization
@@ -30,9 +31,12 @@ namespace ServiceUsers.Benchmarks.Organization
             Roles = Enumerable.Range(1, rolesAndTeams)
                 .Select(i => Org.AddRole($"Integration Role {i:D2}", ("prvReadTeam", PrivilegeDepth.Local)))
                 .ToList();
+            // Each team holds a role too, so the escalation check's calls are measured.
+            var teamRole = Org.AddRole("Integration Team Role", ("prvReadTeam", PrivilegeDepth.Local));
             Teams = Enumerable.Range(1, rolesAndTeams)
-                .Select(i => Org.AddTeam($"Integration Team {i:D2}", Org.RootBusinessUnit))
+                .Select(i => Org.AddTeam($"Integration Team {i:D2}", Org.RootBusinessUnit, TeamKind.Owner, teamRole))
                 .ToList();
+            Org.AddTable(ServiceUserRequestTable.LogicalName, Dataverse.TestKit.Metadata.TableOwnership.Organization, "new_ServiceUserRequest");
 
             Org.RegisterCustomApi(
                 CustomApiDefinition.LoadFromUnpackedSolution(RepositoryRoot.PathOf("solution"), CreateServiceUserContract.MessageName),

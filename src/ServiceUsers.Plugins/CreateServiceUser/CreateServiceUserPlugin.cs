@@ -3,6 +3,7 @@ using System.Linq;
 using ServiceUsers.Plugins.Errors;
 using ServiceUsers.Plugins.Infrastructure;
 using ServiceUsers.Plugins.Organization;
+using ServiceUsers.Plugins.RequestTrail;
 using Inputs = ServiceUsers.Plugins.CreateServiceUser.CreateServiceUserContract.Inputs;
 using Outputs = ServiceUsers.Plugins.CreateServiceUser.CreateServiceUserContract.Outputs;
 
@@ -16,8 +17,8 @@ namespace ServiceUsers.Plugins.CreateServiceUser
     /// transaction rolls back. The caller is judged on effective privileges (team roles at their real depth), every
     /// query is read to its last page, and the identity lookup and the count of non-interactive users run as SYSTEM
     /// (reads only) so that limited read rights neither under-count the limit nor hide an existing user. Other reads and
-    /// the role and team writes run as the caller; the create runs as SYSTEM. At most 10 service calls when the data
-    /// fits one page, whatever the number of roles and teams.
+    /// the role and team writes run as the caller; the create and the request-trail row run as SYSTEM. At most 11 service calls
+    /// when the data fits one page, whatever the number of roles and teams.
     /// </summary>
     [CrmPluginRegistration(CreateServiceUserContract.MessageName)]
     public sealed class CreateServiceUserPlugin : CustomApiPlugin
@@ -40,7 +41,7 @@ namespace ServiceUsers.Plugins.CreateServiceUser
 
             var businessUnits = BusinessUnitTree.Load(context.CallerService);
             var createUser = CallerPrivileges.Named(context.CallerService, context.CallerId, context.CallerBusinessUnitId, CreateServiceUserContract.CreateUserPrivilege);
-            var lookup = ServiceUserLookup.Run(context.SystemService, request);
+            var lookup = ServiceUserLookup.Run(context.SystemService, request, context.CallerId);
             var existing = lookup.Existing;
             var target = TargetBusinessUnit.Choose(businessUnits, request, existing);
             context.Trace($"target business unit {target.Id}{(request.BusinessUnitId.HasValue ? string.Empty : existing == null ? " (root)" : " (the existing user's)")}");
@@ -85,10 +86,17 @@ namespace ServiceUsers.Plugins.CreateServiceUser
             ServiceUserWriter.JoinTeams(context.CallerService, userId, missingTeams);
             context.Trace($"assigned {missingRoles.Count} role(s) and joined {missingTeams.Count} team(s) as the caller");
 
+            var outcome = ServiceUserOutcome.Of(action, missingRoles.Count + missingTeams.Count > 0);
+            if (outcome != ServiceUserOutcome.Unchanged)
+            {
+                var trailId = RequestTrailEntry.Write(context.SystemService, context.ExecutionContext, lookup.CallerName, request, action, userId, target.Id, missingRoles, missingTeams);
+                context.Trace($"recorded request trail row {trailId}");
+            }
+
             var outputs = context.ExecutionContext.OutputParameters;
             outputs[Outputs.SystemUserId] = userId;
             outputs[Outputs.Created] = action == UserAction.Create;
-            outputs[Outputs.Outcome] = ServiceUserOutcome.Of(action, missingRoles.Count + missingTeams.Count > 0);
+            outputs[Outputs.Outcome] = outcome;
         }
     }
 }

@@ -262,5 +262,21 @@ namespace Dataverse.TestKit.Tests.Pipeline
             Assert.Equal(caller.Id, inner.InitiatingUserId);
             Assert.Equal("new_Outer", inner.ParentContext.MessageName);
         }
+
+        [Fact]
+        public void Under_impersonation_the_plugin_runs_as_the_impersonated_user_and_sees_the_impersonator_as_initiating_user()
+        {
+            // "Impersonate another user": the operation runs with the impersonated user's privileges; the plug-in context's
+            // InitiatingUserId is the user who made the call.
+            var flowOwner = org.AddUser("flow.owner@contoso.com");
+            IPluginExecutionContext seen = null;
+            org.RegisterCustomApi(Api, new DelegatePlugin(services => seen = services.Context()));
+
+            org.ServiceFor(caller.Id, flowOwner.Id).Execute(new OrganizationRequest("new_Echo") { ["Text"] = "hi" });
+
+            Assert.Equal(caller.Id, seen.UserId);
+            Assert.Equal(flowOwner.Id, seen.InitiatingUserId);
+            FaultAssert.Throws(PlatformErrorCode.PrivilegeDenied, () => org.ServiceFor(flowOwner.Id, caller.Id).Execute(new OrganizationRequest("new_Echo") { ["Text"] = "hi" }));
+        }
     }
 }

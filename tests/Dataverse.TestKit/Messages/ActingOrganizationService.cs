@@ -16,12 +16,14 @@ namespace Dataverse.TestKit.Messages
         private readonly OrganizationEngine engine;
         private readonly Principal principal;
         private readonly ExecutionFrame frame;
+        private readonly Guid? impersonatorId;
 
-        public ActingOrganizationService(OrganizationEngine engine, Principal principal, ExecutionFrame frame)
+        public ActingOrganizationService(OrganizationEngine engine, Principal principal, ExecutionFrame frame, Guid? impersonatorId = null)
         {
             this.engine = engine;
             this.principal = principal;
             this.frame = frame;
+            this.impersonatorId = impersonatorId;
         }
 
         public Guid Create(Entity entity) =>
@@ -43,7 +45,7 @@ namespace Dataverse.TestKit.Messages
         public EntityCollection RetrieveMultiple(QueryBase query) =>
             (EntityCollection)Execute(new RetrieveMultipleRequest { Query = query }).Results["EntityCollection"];
 
-        public OrganizationResponse Execute(OrganizationRequest request) => engine.Execute(request, new CallContext(principal, frame));
+        public OrganizationResponse Execute(OrganizationRequest request) => engine.Execute(request, new CallContext(principal, frame, impersonatorId));
 
         public override string ToString() => $"IOrganizationService as {principal}";
     }

@@ -6,10 +6,11 @@ namespace Dataverse.TestKit.Pipeline
     /// <summary>Who makes a service call and from where: the test itself (no frame) or a running plug-in / activity.</summary>
     internal sealed class CallContext
     {
-        public CallContext(Principal caller, ExecutionFrame frame)
+        public CallContext(Principal caller, ExecutionFrame frame, Guid? impersonatorId = null)
         {
             Caller = caller;
             Frame = frame;
+            ImpersonatorId = impersonatorId;
             CorrelationId = frame?.CorrelationId ?? Guid.NewGuid();
         }
 
@@ -23,6 +24,9 @@ namespace Dataverse.TestKit.Pipeline
         public Guid CorrelationId { get; }
 
         /// <summary>The user who started the whole operation (the caller itself for a call a test makes).</summary>
-        public Guid InitiatingUserId => Frame?.InitiatingUserId ?? Caller.UserId;
+        public Guid InitiatingUserId => Frame?.InitiatingUserId ?? ImpersonatorId ?? Caller.UserId;
+
+        /// <summary>The user who called on behalf of <see cref="Caller"/> (SDK CallerId / Web API MSCRMCallerID), or null.</summary>
+        public Guid? ImpersonatorId { get; }
     }
 }

@@ -6,11 +6,12 @@ namespace ServiceUsers.Plugins.Tests.CreateServiceUser
 {
     /// <summary>
     /// The cost of a call, counted in organization-service calls made by the plug-in (never timed). The teams hold a role,
-    /// so the escalation check's two calls (the teams' grants, the caller's depth of them) are counted too.
+    /// so the escalation check's two calls (the teams' grants, the caller's depth of them) are counted too, and so is the
+    /// request-trail row: 11 when the data fits one page.
     /// </summary>
     public class CreateServiceUserCallCountTests
     {
-        private const int MaximumCalls = 10;
+        private const int MaximumCalls = 11;
 
         private static int PluginCallsFor(int roleAndTeamCount, bool existingUser)
         {
@@ -33,7 +34,7 @@ namespace ServiceUsers.Plugins.Tests.CreateServiceUser
         }
 
         [Fact]
-        public void Creating_with_1_or_50_roles_and_teams_costs_the_same_number_of_calls_at_most_10()
+        public void Creating_with_1_or_50_roles_and_teams_costs_the_same_number_of_calls_at_most_11()
         {
             var one = PluginCallsFor(1, existingUser: false);
             var fifty = PluginCallsFor(50, existingUser: false);

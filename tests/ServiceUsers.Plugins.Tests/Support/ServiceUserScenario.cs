@@ -6,6 +6,7 @@ using Microsoft.Crm.Sdk.Messages;
 using Microsoft.Xrm.Sdk;
 using ServiceUsers.Plugins.CreateServiceUser;
 using ServiceUsers.Plugins.Errors;
+using ServiceUsers.Plugins.RequestTrail;
 using ServiceUsers.TestSupport;
 
 namespace ServiceUsers.Plugins.Tests.Support
@@ -52,6 +53,9 @@ namespace ServiceUsers.Plugins.Tests.Support
             Integrations = Org.AddTeam("Integrations", Root);
             SupportDesk = Org.AddTeam("Support Desk", Support);
             EntraSync = Org.AddTeam("Entra Sync", Root, TeamKind.AadSecurityGroup);
+
+            // The request trail table the solution ships, organization-owned (privileges prv*new_ServiceUserRequest).
+            Org.AddTable(ServiceUserRequestTable.LogicalName, Dataverse.TestKit.Metadata.TableOwnership.Organization, "new_ServiceUserRequest");
 
             Org.RegisterCustomApi(
                 CustomApiDefinition.LoadFromUnpackedSolution(RepositoryRoot.PathOf("solution"), CreateServiceUserContract.MessageName),
