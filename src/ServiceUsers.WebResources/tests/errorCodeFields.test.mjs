@@ -1,6 +1,9 @@
 // The code → field catalogue the dialog relies on to put an error next to the right field.
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { repositoryRoot } from "./support/projectPaths.mjs";
 import { loadServiceUsersBundle } from "./support/serviceUsersBundle.mjs";
 
 const { ServiceUsers } = loadServiceUsersBundle();
@@ -28,17 +31,27 @@ const pluginCatalogue = {
   SU3001: "BusinessUnitId",
   SU3002: "Roles",
   SU3003: "Teams",
+  SU3004: "ConvertExistingUser",
   SU4001: "DomainName",
   SU4002: "DomainName",
   SU4003: "BusinessUnitId",
   SU4004: "DomainName",
   SU4005: ServiceUsers.FIELD_NAMED_IN_MESSAGE,
+  SU4006: "DomainName",
   SU5001: null,
   SU5002: null,
 };
 
 test("maps every code of the plug-in's catalogue to its field", () => {
   assert.deepEqual({ ...ServiceUsers.errorCodeFields }, pluginCatalogue);
+});
+
+test("knows every code the plug-in's enum declares, and no other", () => {
+  const enumSource = readFileSync(join(repositoryRoot, "src", "ServiceUsers.Plugins", "Errors", "ServiceUserErrorCode.cs"), "utf8");
+  const declared = [...enumSource.matchAll(/^\s*\w+ = (\d{4}),/gm)].map((match) => "SU" + match[1]).sort();
+
+  assert.ok(declared.length >= 30, `only ${declared.length} codes were read from the enum`);
+  assert.deepEqual(Object.keys(ServiceUsers.errorCodeFields).sort(), declared);
 });
 
 test("names only request parameters of the custom API as fields", () => {

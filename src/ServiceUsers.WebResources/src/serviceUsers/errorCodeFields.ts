@@ -31,10 +31,12 @@ export const errorCodeFields = {
   SU3001: "BusinessUnitId", // caller may not create users there
   SU3002: "Roles", // role assignment denied
   SU3003: "Teams", // membership denied
+  SU3004: "ConvertExistingUser", // the platform refused the conversion: only a System Administrator may convert
   SU4001: "DomainName", // existing user is interactive
   SU4002: "DomainName", // limit of non-interactive users reached
   SU4003: "BusinessUnitId", // existing user is in another business unit
   SU4004: "DomainName", // existing user is disabled
+  SU4006: "DomainName", // the caller's own account cannot be converted
   SU4005: FIELD_NAMED_IN_MESSAGE, // another request created the same identity at the same moment: call again
   SU5001: null, // the platform refused
   SU5002: null, // unexpected
