@@ -187,6 +187,10 @@ if (chromiumMissing && process.env.CI === "true") {
         entityLogicalName: "businessunit",
         options: "?$select=name,_parentbusinessunitid_value&$filter=isdisabled eq false&$orderby=name",
       });
+      assert.deepEqual(reads.find((read) => read.entityLogicalName === "team"), {
+        entityLogicalName: "team",
+        options: "?$select=name,teamtype,isdefault,systemmanaged&$filter=systemmanaged eq false&$orderby=name",
+      });
       assert.deepEqual(reads.find((read) => read.entityLogicalName === "role"), {
         entityLogicalName: "role",
         options: `?$select=name&$filter=_businessunitid_value eq ${unitIds.contoso}&$orderby=name`,

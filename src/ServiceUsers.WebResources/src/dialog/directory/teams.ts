@@ -5,9 +5,12 @@ import type { PickerItem } from "./pickerItem";
 const ownerTeam = 0;
 const accessTeam = 1;
 
-/** The teams the API lets a service user join. */
+/**
+ * The teams the API lets a service user join. Record access teams (system-managed) can number in the tens of
+ * thousands, so the server leaves them out of the read; isChoosableTeam stays the rule for what may be chosen.
+ */
 export async function loadTeams(reader: RecordReader): Promise<PickerItem[]> {
-  const rows = await allRecords(reader, "team", "?$select=name,teamtype,isdefault,systemmanaged&$orderby=name");
+  const rows = await allRecords(reader, "team", "?$select=name,teamtype,isdefault,systemmanaged&$filter=systemmanaged eq false&$orderby=name");
   return rows.filter(isChoosableTeam).map((row) => ({ id: textOf(row, "teamid"), name: textOf(row, "name") }));
 }
 
