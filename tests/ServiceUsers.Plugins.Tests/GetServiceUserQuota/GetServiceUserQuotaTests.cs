@@ -6,6 +6,7 @@ using Microsoft.Crm.Sdk.Messages;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 using ServiceUsers.Plugins.GetServiceUserQuota;
+using ServiceUsers.Plugins.Infrastructure;
 using ServiceUsers.Plugins.Tests.Support;
 using ServiceUsers.TestSupport;
 
@@ -91,6 +92,19 @@ namespace ServiceUsers.Plugins.Tests.GetServiceUserQuota
 
             Assert.Contains("prvCreateUser", fault.Detail.Message + fault.Detail.TraceText);
             Assert.DoesNotContain(scenario.Org.Calls, call => call.Depth > 1);
+        }
+
+        /// <summary>Beyond what a real environment allows, so that the count must read a second page of 5,000 rows.</summary>
+        [Fact]
+        public void Counts_users_beyond_the_first_page()
+        {
+            SeedNonInteractiveUsers(AllPages.PageSize + 1, scenario.Sales);
+            scenario.Org.ResetCalls();
+
+            var response = Quota(scenario.GlobalDelegate);
+
+            Assert.Equal(AllPages.PageSize + 1, (int)response["Used"]);
+            Assert.Equal(2, scenario.Org.Calls.Count(call => call.Depth > 1 && call.Message == "RetrieveMultiple"));
         }
 
         [Fact]
