@@ -23,16 +23,49 @@ namespace ServiceUsers.Solution.Tests
         [Theory]
         [InlineData(PackageKind.Unmanaged)]
         [InlineData(PackageKind.Managed)]
-        public void The_custom_api_runs_the_plugin_type_the_zip_defines(PackageKind kind)
+        public void Each_custom_api_runs_its_own_plugin_type_the_zip_defines(PackageKind kind)
         {
             var zip = _packed.Of(kind);
-            var api = zip.Xml($"customapis/{ExpectedSolution.CustomApiName}/customapi.xml").Root;
-            var exportKey = Guid.Parse((string)api.Element("plugintypeid").Element("plugintypeexportkey"));
-            var pluginType = PluginTypes(zip).Single(type => Guid.Parse((string)type.Attribute("PluginTypeId")) == exportKey);
+            foreach (var (apiName, pluginTypeId, pluginTypeName) in new[]
+            {
+                (ExpectedSolution.CustomApiName, ExpectedSolution.PluginTypeId, ExpectedSolution.PluginTypeName),
+                (ExpectedSolution.QuotaApiName, ExpectedSolution.QuotaPluginTypeId, ExpectedSolution.QuotaPluginTypeName),
+            })
+            {
+                var api = zip.Xml($"customapis/{apiName}/customapi.xml").Root;
+                var exportKey = Guid.Parse((string)api.Element("plugintypeid").Element("plugintypeexportkey"));
+                var pluginType = PluginTypes(zip).Single(type => Guid.Parse((string)type.Attribute("PluginTypeId")) == exportKey);
 
-            Assert.Equal(ExpectedSolution.PluginTypeId, exportKey);
-            Assert.StartsWith(ExpectedSolution.PluginTypeName + ", ", (string)pluginType.Attribute("AssemblyQualifiedName"), StringComparison.Ordinal);
-            Assert.Equal(ExpectedSolution.CustomApiName, (string)api.Attribute("uniquename"));
+                Assert.Equal(pluginTypeId, exportKey);
+                Assert.StartsWith(pluginTypeName + ", ", (string)pluginType.Attribute("AssemblyQualifiedName"), StringComparison.Ordinal);
+                Assert.Equal(apiName, (string)api.Attribute("uniquename"));
+            }
+        }
+
+        [Theory]
+        [InlineData(PackageKind.Unmanaged)]
+        [InlineData(PackageKind.Managed)]
+        public void The_quota_function_is_a_global_public_function_guarded_by_create_user_with_two_integer_answers(PackageKind kind)
+        {
+            var zip = _packed.Of(kind);
+            var prefix = $"customapis/{ExpectedSolution.QuotaApiName}/";
+            var api = zip.Xml(prefix + "customapi.xml").Root;
+
+            Assert.Equal(ExpectedSolution.QuotaApiName, (string)api.Attribute("uniquename"));
+            Assert.Equal("0", (string)api.Element("bindingtype"));
+            Assert.Equal("1", (string)api.Element("isfunction"));
+            Assert.Equal("0", (string)api.Element("isprivate"));
+            Assert.Equal("0", (string)api.Element("workflowsdkstepenabled"));
+            Assert.Equal("prvCreateUser", (string)api.Element("executeprivilegename"));
+            Assert.DoesNotContain(zip.EntryNames, name => name.StartsWith(prefix + "customapirequestparameters/", StringComparison.Ordinal));
+            var properties = zip.EntryNames.Where(name => name.StartsWith(prefix + "customapiresponseproperties/", StringComparison.Ordinal)).ToList();
+            Assert.Equal(new[] { "Limit", "Used" }, properties.Select(name => name.Split('/')[3]));
+            foreach (var name in properties)
+            {
+                var property = zip.Xml(name).Root;
+                Assert.Equal(name.Split('/')[3], (string)property.Attribute("uniquename"));
+                Assert.Equal("7", (string)property.Element("type")); // Integer
+            }
         }
 
         [Theory]
@@ -46,9 +79,10 @@ namespace ServiceUsers.Solution.Tests
 
             var types = assembly.Element("PluginTypes").Elements("PluginType").ToDictionary(type => Guid.Parse((string)type.Attribute("PluginTypeId")), type => (string)type.Attribute("AssemblyQualifiedName"));
             Assert.Equal(
-                new[] { ExpectedSolution.PluginTypeId, ExpectedSolution.ActivityTypeId }.OrderBy(id => id),
+                new[] { ExpectedSolution.PluginTypeId, ExpectedSolution.QuotaPluginTypeId, ExpectedSolution.ActivityTypeId }.OrderBy(id => id),
                 types.Keys.OrderBy(id => id));
             Assert.Equal($"{ExpectedSolution.PluginTypeName}, {fullName}", types[ExpectedSolution.PluginTypeId]);
+            Assert.Equal($"{ExpectedSolution.QuotaPluginTypeName}, {fullName}", types[ExpectedSolution.QuotaPluginTypeId]);
             Assert.Equal($"{ExpectedSolution.ActivityTypeName}, {fullName}", types[ExpectedSolution.ActivityTypeId]);
             Assert.Equal(types.Count, customizations.Descendants("PluginType").Count());
         }
@@ -87,7 +121,7 @@ namespace ServiceUsers.Solution.Tests
         [Theory]
         [InlineData(PackageKind.Unmanaged)]
         [InlineData(PackageKind.Managed)]
-        public void Root_components_are_the_table_the_role_the_web_resources_and_the_assembly_and_nothing_else(PackageKind kind)
+        public void Root_components_are_the_tables_the_role_the_view_the_web_resources_and_the_assembly_and_nothing_else(PackageKind kind)
         {
             var zip = _packed.Of(kind);
             var roots = zip.SolutionManifest.Root.Element("SolutionManifest").Element("RootComponents").Elements("RootComponent").ToList();
@@ -101,17 +135,19 @@ namespace ServiceUsers.Solution.Tests
             var webResources = zip.Customizations.Root.Element("WebResources").Elements("WebResource").Select(webResource => (string)webResource.Element("Name")).OrderBy(name => name, StringComparer.Ordinal);
             Assert.Equal(webResources, webResourceRoots);
 
-            // Tables by logical name, whole (behavior 0); roles by id only: as the Microsoft exports write them.
-            var tableRoot = Assert.Single(roots, root => (string)root.Attribute("type") == "1");
-            Assert.Equal(ExpectedSolution.TableLogicalName, (string)tableRoot.Attribute("schemaName"));
-            Assert.Equal("0", (string)tableRoot.Attribute("behavior"));
-            Assert.Null(tableRoot.Attribute("id"));
+            // Tables by logical name: our own whole (behavior 0), the system table User as a shell (behavior 2) carrying
+            // only the command and the view; the view added to the shell by id; roles by id only: as exports write them.
+            var tableRoots = roots.Where(root => (string)root.Attribute("type") == "1").Select(root => ((string)root.Attribute("schemaName"), (string)root.Attribute("behavior"), root.Attribute("id"))).ToList();
+            Assert.Equal(new[] { (ExpectedSolution.TableLogicalName, "0", (XAttribute)null), (ExpectedSolution.SystemUserLogicalName, "2", null) }, tableRoots);
+            var viewRoot = Assert.Single(roots, root => (string)root.Attribute("type") == "26");
+            Assert.Equal("{" + ExpectedSolution.ServiceUsersViewId + "}", (string)viewRoot.Attribute("id"));
+            Assert.Equal("0", (string)viewRoot.Attribute("behavior"));
             var roleRoot = Assert.Single(roots, root => (string)root.Attribute("type") == "20");
             Assert.Equal("{" + ExpectedSolution.RoleId + "}", (string)roleRoot.Attribute("id"));
             Assert.Null(roleRoot.Attribute("schemaName"));
             Assert.Equal("0", (string)roleRoot.Attribute("behavior"));
 
-            Assert.Equal(2 + ShippedWebResources.Names.Count + 1, roots.Count);
+            Assert.Equal(2 + 1 + 1 + ShippedWebResources.Names.Count + 1, roots.Count);
         }
 
         [Theory]
@@ -122,7 +158,7 @@ namespace ServiceUsers.Solution.Tests
             var types = _packed.Of(kind).SolutionManifest.Root.Element("SolutionManifest").Element("RootComponents").Elements("RootComponent")
                 .Select(root => (string)root.Attribute("type")).ToList();
 
-            Assert.Equal(new[] { "1", "20", "61", "61", "61", "61", "91" }, types);
+            Assert.Equal(new[] { "1", "1", "20", "26", "61", "61", "61", "61", "61", "91" }, types);
         }
 
         [Theory]
@@ -131,7 +167,8 @@ namespace ServiceUsers.Solution.Tests
         public void The_role_grants_read_on_the_table_the_zip_carries(PackageKind kind)
         {
             var customizations = _packed.Of(kind).Customizations.Root;
-            var table = (string)customizations.Element("Entities").Element("Entity").Element("Name");
+            var table = ExpectedSolution.TableSchemaName;
+            Assert.Contains(customizations.Element("Entities").Elements("Entity"), entity => (string)entity.Element("Name") == table);
             var role = Assert.Single(customizations.Element("Roles").Elements("Role"));
 
             Assert.Contains(role.Element("RolePrivileges").Elements("RolePrivilege"), privilege => (string)privilege.Attribute("name") == "prvRead" + table);
@@ -176,6 +213,7 @@ namespace ServiceUsers.Solution.Tests
 
             var prefix = ExpectedSolution.PublisherPrefix + "_";
             Assert.StartsWith(prefix, (string)zip.Xml($"customapis/{ExpectedSolution.CustomApiName}/customapi.xml").Root.Attribute("uniquename"), StringComparison.Ordinal);
+            Assert.StartsWith(prefix, (string)zip.Xml($"customapis/{ExpectedSolution.QuotaApiName}/customapi.xml").Root.Attribute("uniquename"), StringComparison.Ordinal);
             Assert.All(zip.Customizations.Root.Element("WebResources").Elements("WebResource"), webResource => Assert.StartsWith(prefix, (string)webResource.Element("Name"), StringComparison.Ordinal));
         }
 

@@ -43,10 +43,11 @@ namespace ServiceUsers.Solution.Tests
         {
             var flags = CustomizableFlags(_packed.Managed).ToList();
 
-            // 4 web resources, the custom API, its 9 request parameters and 3 response properties; the request trail
-            // table itself, its 25 columns, 4 choices (kind, outcome, status, status reason), 1 form and 8 views; its 9
-            // relationships; the role.
-            Assert.Equal(ShippedWebResources.Names.Count + 1 + 9 + 3 + (1 + 25 + 4 + 1 + 8) + 9 + 1, flags.Count);
+            // 5 web resources, the custom API, its 9 request parameters and 3 response properties; the quota function
+            // and its 2 response properties; the request trail table itself, its 25 columns, 4 choices (kind, outcome,
+            // status, status reason), 1 form and 8 views; its 9 relationships; the role; the Service Users view added to
+            // the User table (the shell itself carries no flag).
+            Assert.Equal(ShippedWebResources.Names.Count + 1 + 9 + 3 + 1 + 2 + (1 + 25 + 4 + 1 + 8) + 9 + 1 + 1, flags.Count);
             Assert.All(flags, flag => Assert.Equal("0", flag.Value));
         }
 

@@ -29,9 +29,13 @@ namespace ServiceUsers.Solution.Tests
             "customapis/new_CreateServiceUser/customapiresponseproperties/Created/customapiresponseproperty.xml",
             "customapis/new_CreateServiceUser/customapiresponseproperties/Outcome/customapiresponseproperty.xml",
             "customapis/new_CreateServiceUser/customapiresponseproperties/SystemUserId/customapiresponseproperty.xml",
+            "customapis/new_GetServiceUserQuota/customapi.xml",
+            "customapis/new_GetServiceUserQuota/customapiresponseproperties/Limit/customapiresponseproperty.xml",
+            "customapis/new_GetServiceUserQuota/customapiresponseproperties/Used/customapiresponseproperty.xml",
             "WebResources/new_cssCreateServiceUsercssF28AF394-B6F3-4C45-8850-26B262252BAD",
             "WebResources/new_htmlCreateServiceUserhtml68FC49F2-DC66-4FDF-A01D-933B2613F85A",
             "WebResources/new_jsCreateServiceUserDialogjs758A7F89-9CD9-4351-ABBE-B85E605CA919",
+            "WebResources/new_jsServiceUsersRibbonjsDE9D1674-CEBD-4F32-B44E-8B48AADE7DE4",
             "WebResources/new_jsServiceUsersjsDCEE0DEF-439F-4136-BBF6-011B2A7C4D7A",
         };
 

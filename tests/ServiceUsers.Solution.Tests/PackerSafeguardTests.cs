@@ -78,6 +78,27 @@ namespace ServiceUsers.Solution.Tests
         }
 
         [Fact]
+        public void The_user_shell_as_a_whole_table_or_without_its_view_root_component_fails_the_pack()
+        {
+            var failure = PackBroken((path, text) => path == "Other/Solution.xml"
+                ? string.Join("\n", text.Split('\n').Where(line => !line.Contains("type=\"26\"")).Select(line => line.Replace("schemaName=\"systemuser\" behavior=\"2\"", "schemaName=\"systemuser\" behavior=\"0\"")))
+                : text);
+
+            Assert.Contains(failure.Problems, problem => problem.Contains("type-1") && problem.Contains("systemuser behavior 2"));
+            Assert.Contains(failure.Problems, problem => problem.Contains("type-26") && problem.Contains(ExpectedSolution.ServiceUsersViewId.ToString()));
+        }
+
+        [Fact]
+        public void A_system_table_shell_that_defines_columns_fails_the_pack()
+        {
+            var failure = PackBroken((path, text) => path == "Entities/SystemUser/Entity.xml"
+                ? text.Replace("<attributes />", "<attributes><attribute PhysicalName=\"FirstName\" /></attributes>")
+                : text);
+
+            Assert.Contains(failure.Problems, problem => problem.StartsWith("Entities/SystemUser/Entity.xml", StringComparison.Ordinal) && problem.Contains("must not define columns"));
+        }
+
+        [Fact]
         public void A_relationship_missing_from_the_relationship_index_fails_the_pack()
         {
             var failure = PackBroken((path, text) => path == "Other/Relationships.xml"

@@ -33,6 +33,13 @@ await build({
 
 await build({
   ...sharedOptions,
+  entryPoints: [join(projectDirectory, "src", "ribbon", "ServiceUsersRibbon.ts")],
+  globalName: "ServiceUsersRibbon",
+  outfile: join(webResourceRoot, "js", "ServiceUsersRibbon.js"),
+});
+
+await build({
+  ...sharedOptions,
   entryPoints: [join(projectDirectory, "src", "dialog", "CreateServiceUserDialog.ts")],
   outfile: join(webResourceRoot, "js", "CreateServiceUserDialog.js"),
 });

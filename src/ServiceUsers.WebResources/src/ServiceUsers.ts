@@ -3,6 +3,8 @@
  * only global it defines, `ServiceUsers`, so forms, ribbons and the dialog share one implementation.
  */
 export { createServiceUser } from "./serviceUsers/createServiceUser";
+export { getServiceUserQuota } from "./serviceUsers/getServiceUserQuota";
+export { quotaOperationName, quotaResponsePropertyTypes } from "./serviceUsers/quotaExecuteRequest";
 export { CreateServiceUserError } from "./serviceUsers/createServiceUserError";
 export { errorCodeFields, FIELD_NAMED_IN_MESSAGE } from "./serviceUsers/errorCodeFields";
 export { operationName, requestParameterTypes, responsePropertyTypes } from "./serviceUsers/customApiMetadata";
@@ -12,3 +14,4 @@ export type { CreateServiceUserRequest, CreateServiceUserResult } from "./servic
 export type { RequestParameterName } from "./serviceUsers/customApiMetadata";
 export type { ServiceUserErrorCode } from "./serviceUsers/errorCodeFields";
 export type { ServiceUserOutcome } from "./serviceUsers/serviceUserOutcome";
+export type { ServiceUserQuota } from "./serviceUsers/getServiceUserQuota";

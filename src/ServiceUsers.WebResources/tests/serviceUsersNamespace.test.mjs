@@ -18,8 +18,11 @@ test("exposes the API, its error type, the code table and the custom API's metad
     "FIELD_NAMED_IN_MESSAGE",
     "createServiceUser",
     "errorCodeFields",
+    "getServiceUserQuota",
     "normaliseGuid",
     "operationName",
+    "quotaOperationName",
+    "quotaResponsePropertyTypes",
     "requestParameterTypes",
     "responsePropertyTypes",
   ]);

@@ -17,6 +17,7 @@ namespace ServiceUsers.Solution.Tests.Support
             "new_/html/CreateServiceUser.html",
             "new_/js/CreateServiceUserDialog.js",
             "new_/js/ServiceUsers.js",
+            "new_/js/ServiceUsersRibbon.js",
         };
 
         /// <summary>Writes one file per web resource under <paramref name="distFolder"/>, laid out like dist/.</summary>

@@ -35,6 +35,13 @@ namespace SolutionZip.Unpacked
         /// <summary>The logical name (new_serviceuserrequest), used by root components, queries and forms.</summary>
         public string LogicalName => SchemaName.ToLowerInvariant();
 
+        /// <summary>
+        /// A table the platform owns (systemuser, account, …) carried only for the parts this solution adds to it, as
+        /// exports write it: &lt;entity Name="SystemUser" unmodified="1"&gt;. Its root component is the shell (behavior 2)
+        /// and each added view a root component of its own.
+        /// </summary>
+        public bool IsSystemTableShell => (string)Element.Element("EntityInfo")?.Element("entity")?.Attribute("unmodified") == "1";
+
         /// <summary>Forms in ordinal path order, so by type folder (card, main, quick) and then by id.</summary>
         public IReadOnlyList<EntityPartData> Forms { get; }
 

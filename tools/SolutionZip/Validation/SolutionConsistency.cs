@@ -20,6 +20,11 @@ namespace SolutionZip.Validation
         private const int WebResourceComponent = 61;
         private const int EntityComponent = 1;
         private const int RoleComponent = 20;
+        private const int ViewComponent = 26;
+
+        /// <summary>Root component behavior: 0 the component with everything in it, 2 a table's shell (only the parts listed).</summary>
+        private const string WholeComponent = "0";
+        private const string ShellOnly = "2";
 
         /// <summary>Web resource types by file extension (webresourcetype choice: 1 HTML, 2 CSS, 3 JScript, …).</summary>
         private static readonly IReadOnlyDictionary<string, int> WebResourceTypes = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
@@ -188,9 +193,10 @@ namespace SolutionZip.Validation
         }
 
         /// <summary>
-        /// The assemblies (type 91), web resources (type 61), tables (type 1, by logical name, whole: behavior 0) and
-        /// security roles (type 20, by id) are the solution's root components, and nothing else is: exports carrying
-        /// custom APIs list no root component for them, and a table's forms, views and relationships travel with it.
+        /// The assemblies (type 91), web resources (type 61), tables (type 1, by logical name: custom tables whole,
+        /// behavior 0; system tables as shells, behavior 2), the views added to those shells (type 26, by id) and security
+        /// roles (type 20, by id) are the solution's root components, and nothing else is: exports carrying custom APIs list
+        /// no root component for them, and a custom table's forms, views and relationships travel with it.
         /// </summary>
         private static void CheckRootComponents(UnpackedSolution solution, List<string> problems)
         {
@@ -207,7 +213,7 @@ namespace SolutionZip.Validation
                 .Select(root => (string)root.Attribute("schemaName"));
             ReportDifference(where, "type-61 (web resource) root component", expectedWebResources, actualWebResources, problems);
 
-            var expectedTables = solution.Entities.Select(entity => $"{entity.LogicalName} behavior 0");
+            var expectedTables = solution.Entities.Select(entity => $"{entity.LogicalName} behavior {(entity.IsSystemTableShell ? ShellOnly : WholeComponent)}");
             var actualTables = roots.Where(root => (int?)root.Attribute("type") == EntityComponent)
                 .Select(root => $"{(string)root.Attribute("schemaName")} behavior {(string)root.Attribute("behavior")}");
             ReportDifference(where, "type-1 (table) root component", expectedTables, actualTables, problems);
@@ -216,7 +222,14 @@ namespace SolutionZip.Validation
             var actualRoles = roots.Where(root => (int?)root.Attribute("type") == RoleComponent).Select(root => (string)root.Attribute("id"));
             ReportDifference(where, "type-20 (security role) root component", expectedRoles, actualRoles, problems);
 
-            var packedTypes = new int?[] { PluginAssemblyComponent, WebResourceComponent, EntityComponent, RoleComponent };
+            // A custom table's views travel with it; a view added to a system table's shell is listed by id, as forms
+            // added to shells are in exports.
+            var expectedViews = solution.Entities.Where(entity => entity.IsSystemTableShell).SelectMany(entity => entity.Views).Select(view => $"{{{view.Id:D}}} behavior {WholeComponent}");
+            var actualViews = roots.Where(root => (int?)root.Attribute("type") == ViewComponent)
+                .Select(root => $"{(string)root.Attribute("id")} behavior {(string)root.Attribute("behavior")}");
+            ReportDifference(where, "type-26 (view) root component", expectedViews, actualViews, problems);
+
+            var packedTypes = new int?[] { PluginAssemblyComponent, WebResourceComponent, EntityComponent, RoleComponent, ViewComponent };
             foreach (var other in roots.Where(root => !packedTypes.Contains((int?)root.Attribute("type"))))
             {
                 problems.Add($"{where}: root component type {(string)other.Attribute("type")} ({(string)other.Attribute("schemaName") ?? (string)other.Attribute("id")}) is not packed by SolutionZip.");

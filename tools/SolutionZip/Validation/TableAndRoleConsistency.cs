@@ -44,7 +44,11 @@ namespace SolutionZip.Validation
                 problems.Add($"{where}: <EntityInfo><entity Name> must repeat the schema name {entity.SchemaName}.");
             }
 
-            if (!entity.SchemaName.StartsWith(solution.CustomizationPrefix + "_", StringComparison.Ordinal))
+            if (entity.IsSystemTableShell)
+            {
+                CheckSystemTableShell(entity, problems);
+            }
+            else if (!entity.SchemaName.StartsWith(solution.CustomizationPrefix + "_", StringComparison.Ordinal))
             {
                 problems.Add($"{where}: table {entity.SchemaName} does not start with the publisher's prefix '{solution.CustomizationPrefix}_'.");
             }
@@ -73,6 +77,23 @@ namespace SolutionZip.Validation
                 {
                     problems.Add($"{view.FilePath}: the view queries '{queried}', not its table {entity.LogicalName}.");
                 }
+            }
+        }
+
+        /// <summary>
+        /// A system table's shell adds views and a ribbon, nothing of the table itself: a column or a form written into it
+        /// would replace the platform's own definition on import.
+        /// </summary>
+        private static void CheckSystemTableShell(EntityData entity, List<string> problems)
+        {
+            if (entity.Element.Element("EntityInfo").Element("entity").Elements().Any(child => child.Name != "attributes" || child.HasElements))
+            {
+                problems.Add($"{entity.EntityFilePath}: the system table {entity.SchemaName} is carried unmodified=\"1\"; it must not define columns or other metadata.");
+            }
+
+            if (entity.Forms.Count > 0)
+            {
+                problems.Add($"{entity.EntityFilePath}: the system table {entity.SchemaName} is carried unmodified=\"1\"; SolutionZip packs its views and ribbon, not forms.");
             }
         }
 

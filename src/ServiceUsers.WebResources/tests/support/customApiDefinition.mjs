@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 
 /**
@@ -19,6 +19,10 @@ export function readCustomApiDefinition(customApiDirectory) {
 
 function readComponents(customApiDirectory, folder, rootElement) {
   const folderPath = join(customApiDirectory, folder);
+  // A custom API without request parameters (a function such as new_GetServiceUserQuota) has no folder for them.
+  if (!existsSync(folderPath)) {
+    return [];
+  }
   return readdirSync(folderPath, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map((entry) => {
