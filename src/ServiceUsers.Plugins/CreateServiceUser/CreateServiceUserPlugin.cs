@@ -15,10 +15,11 @@ namespace ServiceUsers.Plugins.CreateServiceUser
     /// Order matters: input checks first (no call), then the caller's authorization for the target business unit,
     /// then lookups, and writes only when everything resolved, so a refused call changes nothing even before the
     /// transaction rolls back. The caller is judged on effective privileges (team roles at their real depth), every
-    /// query is read to its last page, and the identity lookup and the count of non-interactive users run as SYSTEM
-    /// (reads only) so that limited read rights neither under-count the limit nor hide an existing user. Other reads and
-    /// the role and team writes run as the caller; the create and the request-trail row run as SYSTEM. At most 11 service calls
-    /// when the data fits one page, whatever the number of roles and teams.
+    /// query is read to its last page, and the identity lookup, the count of non-interactive users and the teams' role
+    /// privileges are read as SYSTEM (reads only), so that limited read rights neither under-count the limit, hide an
+    /// existing user, nor hide a privilege a team would pass on. Other reads and the role and team writes run as the
+    /// caller; the create and the request-trail row run as SYSTEM. At most 11 service calls when the data fits one
+    /// page, whatever the number of roles and teams.
     /// </summary>
     [CrmPluginRegistration(CreateServiceUserContract.MessageName)]
     public sealed class CreateServiceUserPlugin : CustomApiPlugin
@@ -60,7 +61,7 @@ namespace ServiceUsers.Plugins.CreateServiceUser
 
             var roles = RoleResolver.Resolve(context.CallerService, request.Roles, target, existing?.Id);
             var teams = TeamResolver.Resolve(context.CallerService, request.Teams, existing?.Id);
-            TeamEscalationCheck.Check(context.CallerService, context.CallerId, context.CallerBusinessUnitId, teams);
+            TeamEscalationCheck.Check(context.SystemService, context.CallerService, context.CallerId, context.CallerBusinessUnitId, teams);
             context.Trace($"resolved {roles.Count} role(s) and {teams.Count} team(s)");
 
             Guid userId;

@@ -13,16 +13,18 @@ namespace ServiceUsers.Plugins.Organization
     /// Refuses teams whose roles hold a privilege, or a deeper depth of one, that the caller lacks. A member inherits the
     /// team's roles, and the platform checks role assignment but not team membership, so without this a delegate could
     /// reach System Administrator through a team.
-    /// Two calls, made only for teams the user does not already belong to: every distinct role privilege of those teams
-    /// (read to the last page: a few teams with large roles pass 5,000 rows), then the caller's effective depth of exactly
-    /// those privileges. The query's primary table is roleprivileges, ordered by its key, so paging neither repeats nor
+    /// Two calls, made only for teams the user does not already belong to: every role privilege of those teams (read to
+    /// the last page: a few teams with large roles pass 5,000 rows), then the caller's effective depth of exactly those
+    /// privileges. The teams' privileges are read as SYSTEM: whether a caller may read the privilege rows of a role it
+    /// cannot read is not documented, and a check that under-reads them would let an escalation through. It is a read
+    /// only, of teams the caller named and could read, and its result only ever refuses. The query's primary table is roleprivileges, ordered by its key, so paging neither repeats nor
     /// skips a grant (a role shared by two of the teams may come twice, which changes nothing).
     /// </summary>
     public static class TeamEscalationCheck
     {
         private const string TeamRoleAlias = "teamrole";
 
-        public static void Check(IOrganizationService callerService, Guid callerId, Guid callerBusinessUnitId, IReadOnlyList<MatchCandidate> teams)
+        public static void Check(IOrganizationService systemService, IOrganizationService callerService, Guid callerId, Guid callerBusinessUnitId, IReadOnlyList<MatchCandidate> teams)
         {
             var joining = teams.Where(team => !team.AlreadyHeld).ToList();
             if (joining.Count == 0)
@@ -30,7 +32,7 @@ namespace ServiceUsers.Plugins.Organization
                 return;
             }
 
-            var grants = GrantsOfTeams(callerService, joining.Select(team => team.Id).ToArray());
+            var grants = GrantsOfTeams(systemService, joining.Select(team => team.Id).ToArray());
             if (grants.Count == 0)
             {
                 return;

@@ -95,7 +95,7 @@ namespace ServiceUsers.Plugins.Tests.CreateServiceUser
         }
 
         [Fact]
-        public void Only_the_identity_lookup_the_create_and_the_trail_row_run_as_SYSTEM()
+        public void Only_two_reads_the_create_and_the_trail_row_run_as_SYSTEM()
         {
             scenario.Execute(scenario.DeepDelegate, ServiceUserScenario.NonInteractiveRequest()
                 .With("BusinessUnitId", scenario.Sales.Id)
@@ -104,7 +104,7 @@ namespace ServiceUsers.Plugins.Tests.CreateServiceUser
 
             var nested = scenario.Org.Calls.Where(call => call.Depth > 1).ToList();
             var asSystem = nested.Where(call => call.IsSystem).Select(call => (call.Message, call.EntityLogicalName)).ToList();
-            Assert.Equal(new[] { ("RetrieveMultiple", "systemuser"), ("Create", "systemuser"), ("Create", "new_serviceuserrequest") }, asSystem);
+            Assert.Equal(new[] { ("RetrieveMultiple", "systemuser"), ("RetrieveMultiple", "roleprivileges"), ("Create", "systemuser"), ("Create", "new_serviceuserrequest") }, asSystem);
             Assert.All(nested.Where(call => !call.IsSystem), call => Assert.Equal(scenario.DeepDelegate.Id, call.ActingUserId));
             Assert.Contains(nested, call => call.Message == "Associate" && !call.IsSystem);
         }
