@@ -27,7 +27,7 @@ namespace ServiceUsers.Plugins.GetServiceUserQuota
 
         protected override void ExecuteApi(LocalPluginContext context)
         {
-            var used = NonInteractiveUserCount.Count(context.SystemService);
+            var used = NonInteractiveQuota.Used(context.SystemService);
             context.Trace($"{used} of {SystemUserAccessMode.NonInteractiveUserLimit} non-interactive users in use");
             context.ExecutionContext.OutputParameters[Outputs.Used] = used;
             context.ExecutionContext.OutputParameters[Outputs.Limit] = SystemUserAccessMode.NonInteractiveUserLimit;

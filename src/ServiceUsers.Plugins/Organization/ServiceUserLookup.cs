@@ -46,10 +46,7 @@ namespace ServiceUsers.Plugins.Organization
             if (isNonInteractive)
             {
                 query.Criteria.AddCondition("domainname", ConditionOperator.Equal, request.DomainName);
-                var nonInteractive = query.Criteria.AddFilter(LogicalOperator.And);
-                nonInteractive.AddCondition("accessmode", ConditionOperator.Equal, SystemUserAccessMode.NonInteractive);
-                nonInteractive.AddCondition("applicationid", ConditionOperator.Null);
-                nonInteractive.AddCondition("isdisabled", ConditionOperator.Equal, false);
+                query.Criteria.AddFilter(NonInteractiveQuota.UsersThatCount());
             }
             else
             {
@@ -84,7 +81,7 @@ namespace ServiceUsers.Plugins.Organization
                         isDisabled);
                 }
 
-                if (isNonInteractive && accessMode == SystemUserAccessMode.NonInteractive && !applicationId.HasValue && !isDisabled)
+                if (isNonInteractive && NonInteractiveQuota.Counts(row))
                 {
                     counted++;
                 }
