@@ -95,5 +95,19 @@ namespace Dataverse.TestKit.Tests.Security
 
             return user;
         }
+
+        [Fact]
+        public void On_an_organization_owned_table_any_depth_reaches_every_row_and_a_missing_privilege_is_refused()
+        {
+            org.AddTable("new_auditrow", Dataverse.TestKit.Metadata.TableOwnership.Organization, "new_AuditRow");
+            var sales = org.AddBusinessUnit("Sales");
+            org.SystemService.Create(new Entity("new_auditrow") { ["new_name"] = "written by the system" });
+            var reader = org.AddUser("reader@contoso.com", sales, 0, org.AddRole("Audit reader", ("prvReadnew_AuditRow", PrivilegeDepth.Basic)));
+
+            var rows = org.ServiceFor(reader.Id).RetrieveMultiple(new Microsoft.Xrm.Sdk.Query.QueryExpression("new_auditrow")).Entities;
+
+            Assert.Single(rows);
+            FaultAssert.Throws(PlatformErrorCode.PrivilegeDenied, () => org.ServiceFor(reader.Id).Create(new Entity("new_auditrow") { ["new_name"] = "forged" }));
+        }
     }
 }
