@@ -90,7 +90,7 @@ namespace ServiceUsers.Plugins.CreateServiceUser
             var outcome = ServiceUserOutcome.Of(action, missingRoles.Count + missingTeams.Count > 0);
             if (outcome != ServiceUserOutcome.Unchanged)
             {
-                var trailId = RequestTrailEntry.Write(context.SystemService, context.ExecutionContext, lookup.CallerName, request, action, userId, target.Id, missingRoles, missingTeams);
+                var trailId = RequestTrailEntry.Write(context.SystemService, context.ExecutionContext, lookup.CallerName, request, outcome, userId, target.Id, missingRoles, missingTeams);
                 context.Trace($"recorded request trail row {trailId}");
             }
 

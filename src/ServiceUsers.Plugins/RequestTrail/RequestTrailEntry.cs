@@ -23,14 +23,13 @@ namespace ServiceUsers.Plugins.RequestTrail
             IPluginExecutionContext execution,
             string callerName,
             ServiceUserRequest request,
-            UserAction action,
+            string outcome,
             Guid userId,
             Guid businessUnitId,
             IReadOnlyList<MatchCandidate> rolesAdded,
             IReadOnlyList<MatchCandidate> teamsAdded)
         {
             var identity = request.Kind == ServiceUserKind.Application ? request.ApplicationId.ToString() : request.DomainName;
-            var outcome = ServiceUserOutcome.Of(action, rolesAdded.Count + teamsAdded.Count > 0);
             var row = new Entity(Table.LogicalName);
             row[Table.Name] = Truncate($"{identity} {outcome.ToLowerInvariant()} by {callerName ?? execution.UserId.ToString()}", Table.NameLength);
             row[Table.RequestedBy] = new EntityReference("systemuser", execution.UserId);
@@ -45,16 +44,25 @@ namespace ServiceUsers.Plugins.RequestTrail
             row[Table.BusinessUnit] = new EntityReference("businessunit", businessUnitId);
             row[Table.RolesAdded] = Truncate(string.Join("; ", rolesAdded.Select(role => role.Name)), Table.AddedListLength);
             row[Table.TeamsAdded] = Truncate(string.Join("; ", teamsAdded.Select(team => team.Name)), Table.AddedListLength);
-            row[Table.Outcome] = new OptionSetValue(OutcomeValue(action, outcome));
+            row[Table.Outcome] = new OptionSetValue(OutcomeValue(outcome));
             row[Table.CorrelationId] = execution.CorrelationId.ToString();
             return systemService.Create(row);
         }
 
-        private static int OutcomeValue(UserAction action, string outcome) =>
-            action == UserAction.Create ? Table.OutcomeValues.Created
-            : action == UserAction.Convert ? Table.OutcomeValues.Converted
-            : outcome == ServiceUserOutcome.Completed ? Table.OutcomeValues.Completed
-            : throw new InvalidOperationException("A call that changed nothing leaves no trail row.");
+        private static int OutcomeValue(string outcome)
+        {
+            switch (outcome)
+            {
+                case ServiceUserOutcome.Created:
+                    return Table.OutcomeValues.Created;
+                case ServiceUserOutcome.Converted:
+                    return Table.OutcomeValues.Converted;
+                case ServiceUserOutcome.Completed:
+                    return Table.OutcomeValues.Completed;
+                default:
+                    throw new InvalidOperationException("A call that changed nothing leaves no trail row.");
+            }
+        }
 
         private static string Truncate(string text, int length) => text.Length <= length ? text : text.Substring(0, length - 1) + "…";
     }
